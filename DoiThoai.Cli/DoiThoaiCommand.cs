@@ -1,0 +1,45 @@
+using System.CommandLine;
+using DoiThoai.Cli.Commands;
+using DoiThoai.Reports.Schools;
+
+namespace DoiThoai.Cli;
+
+/// <summary>The <c>doithoai</c> root command: wires the subcommands and turns user errors into exit code 2.</summary>
+public static class DoiThoaiCommand
+{
+    /// <summary>Exit code for bad input (a wrong option, a bad profile or workbook path).</summary>
+    public const int BadInput = 2;
+
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("DoiThoai: tổ chức đối thoại với học sinh — lịch, sổ tổng hợp ý kiến, biên bản và báo cáo.");
+        root.Subcommands.Add(ScheduleCommand.Create());
+        return root;
+    }
+
+    /// <summary>Runs the command line; output and errors go to the given writers (tests pass their own).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var parseResult = Create().Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            error.WriteLine("Lỗi: lệnh không hợp lệ — " + string.Join("; ", parseResult.Errors.Select(e => e.Message)) + " (xem: doithoai --help)");
+            return BadInput;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (InvalidProfileException ex)
+        {
+            error.WriteLine($"Lỗi: hồ sơ trường '{ex.ProfileSource}' không hợp lệ: " + string.Join("; ", ex.Errors));
+            return BadInput;
+        }
+        catch (UserInputException ex)
+        {
+            error.WriteLine("Lỗi: " + ex.Message);
+            return BadInput;
+        }
+    }
+}

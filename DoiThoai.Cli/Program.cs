@@ -1,0 +1,3 @@
+using DoiThoai.Cli;
+
+return DoiThoaiCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,52 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+
+namespace DoiThoai.Reports.Scheduling;
+
+/// <summary>
+/// The machine form of a school calendar, documented in the README:
+/// <c>{"schoolYear", "sessions": [{"id", "cohort", "kind", "start", "deadline", "notice", "reason", "warnings": [{"code", "message", "suggestion"}]}]}</c>.
+/// Instants are ISO 8601 with the zone's offset (<c>2022-10-28T14:00:00+07:00</c>); the notice is a date.
+/// </summary>
+public static class CalendarJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        // Vietnamese stays readable in the output instead of \uXXXX escapes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Write(SchoolCalendar calendar)
+    {
+        var sessions = new JsonArray();
+        foreach (var s in calendar.Sessions)
+        {
+            var warnings = new JsonArray();
+            foreach (var w in s.Warnings)
+            {
+                warnings.Add(new JsonObject { ["code"] = w.Code, ["message"] = w.Message, ["suggestion"] = w.Suggestion });
+            }
+
+            sessions.Add(new JsonObject
+            {
+                ["id"] = s.Id,
+                ["cohort"] = s.Cohort.ToString(),
+                ["kind"] = s.Kind.ToString(),
+                ["start"] = Iso(s.Start),
+                ["deadline"] = Iso(s.Deadline),
+                ["notice"] = s.Notice is { } n ? $"{n.Year:0000}-{n.Month:00}-{n.Day:00}" : null,
+                ["reason"] = s.Reason,
+                ["warnings"] = warnings,
+            });
+        }
+
+        var root = new JsonObject { ["schoolYear"] = calendar.SchoolYear, ["sessions"] = sessions };
+        return root.ToJsonString(Options);
+    }
+
+    /// <summary><c>2022-10-28T14:00:00+07:00</c>.</summary>
+    public static string Iso(ZonedDateTime value) => value.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+}

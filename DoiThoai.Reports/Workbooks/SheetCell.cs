@@ -1,0 +1,23 @@
+namespace DoiThoai.Reports.Workbooks;
+
+/// <summary>What kind of value a worksheet cell holds, whatever the source (local .xlsx or Microsoft Graph).</summary>
+public enum SheetCellKind
+{
+    Empty,
+    Text,
+    Number,
+    Boolean,
+    /// <summary>An error value such as <c>#N/A</c>; <see cref="SheetCell.Text"/> holds it.</summary>
+    Error,
+}
+
+/// <summary>
+/// One cell as read from a source, before any interpretation: the single input of the row parser,
+/// so that a local file and Graph go through one parser.
+/// </summary>
+/// <param name="Column">Zero-based column index.</param>
+/// <param name="Kind">Value kind.</param>
+/// <param name="Text">The text for <see cref="SheetCellKind.Text"/> and <see cref="SheetCellKind.Error"/> cells; the displayed text otherwise when known.</param>
+/// <param name="Number">The value of a number cell (dates are Excel serials).</param>
+/// <param name="IsDateFormatted">The cell's number format shows a date (so a number is a date serial).</param>
+public readonly record struct SheetCell(int Column, SheetCellKind Kind, string? Text, double Number = 0, bool IsDateFormatted = false);
