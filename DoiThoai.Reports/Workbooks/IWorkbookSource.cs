@@ -1,0 +1,17 @@
+namespace DoiThoai.Reports.Workbooks;
+
+/// <summary>
+/// Where the submissions sheet comes from: a local .xlsx or a workbook in OneDrive/SharePoint through
+/// Microsoft Graph. A source only delivers raw rows; one parser interprets them for every source.
+/// </summary>
+public interface IWorkbookSource
+{
+    /// <summary>What to call the source in messages (a file path, or the Graph item).</summary>
+    string Description { get; }
+
+    /// <summary>
+    /// The rows of the submissions sheet in sheet order, header row first, blank rows left out. Raises
+    /// <see cref="WorkbookAccessException"/> with a Vietnamese message when the workbook cannot be read.
+    /// </summary>
+    IAsyncEnumerable<SheetRow> ReadSubmissionRowsAsync(CancellationToken cancellationToken = default);
+}
