@@ -32,7 +32,17 @@ internal static class ScheduleTable
             }
         }
 
-        var warnings = calendar.Warnings.Count();
+        foreach (var s in calendar.Skipped)
+        {
+            text.AppendLine($"{s.Id,-24} {profile.For(s.Cohort).Name,-18} KHÔNG TỔ CHỨC");
+            foreach (var w in s.Warnings)
+            {
+                text.AppendLine($"    ⚠ [{w.Code}] {w.Message}");
+                text.AppendLine($"      → Đề xuất: {w.Suggestion}");
+            }
+        }
+
+        var warnings = calendar.Warnings.Count() + calendar.Skipped.Sum(s => s.Warnings.Count);
         text.AppendLine();
         text.AppendLine($"Tổng: {calendar.Sessions.Count} buổi, {warnings} điểm cần lưu ý.");
         return text.ToString();

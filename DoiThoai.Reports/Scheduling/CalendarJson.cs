@@ -24,12 +24,6 @@ public static class CalendarJson
         var sessions = new JsonArray();
         foreach (var s in calendar.Sessions)
         {
-            var warnings = new JsonArray();
-            foreach (var w in s.Warnings)
-            {
-                warnings.Add(new JsonObject { ["code"] = w.Code, ["message"] = w.Message, ["suggestion"] = w.Suggestion });
-            }
-
             sessions.Add(new JsonObject
             {
                 ["id"] = s.Id,
@@ -39,13 +33,22 @@ public static class CalendarJson
                 ["deadline"] = Iso(s.Deadline),
                 ["notice"] = s.Notice is { } n ? $"{n.Year:0000}-{n.Month:00}-{n.Day:00}" : null,
                 ["reason"] = s.Reason,
-                ["warnings"] = warnings,
+                ["warnings"] = Warnings(s.Warnings),
             });
         }
 
-        var root = new JsonObject { ["schoolYear"] = calendar.SchoolYear, ["sessions"] = sessions };
+        var skipped = new JsonArray();
+        foreach (var s in calendar.Skipped)
+        {
+            skipped.Add(new JsonObject { ["id"] = s.Id, ["cohort"] = s.Cohort.ToString(), ["warnings"] = Warnings(s.Warnings) });
+        }
+
+        var root = new JsonObject { ["schoolYear"] = calendar.SchoolYear, ["sessions"] = sessions, ["skipped"] = skipped };
         return root.ToJsonString(Options);
     }
+
+    private static JsonArray Warnings(IEnumerable<CalendarWarning> warnings) =>
+        new(warnings.Select(w => (JsonNode)new JsonObject { ["code"] = w.Code, ["message"] = w.Message, ["suggestion"] = w.Suggestion }).ToArray());
 
     /// <summary><c>2022-10-28T14:00:00+07:00</c>.</summary>
     public static string Iso(ZonedDateTime value) => value.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);

@@ -5,6 +5,9 @@ namespace DoiThoai.Reports.Scheduling;
 /// <summary>All sessions of one school year, regular and extra, in start order.</summary>
 public sealed record SchoolCalendar(string SchoolYear, IReadOnlyList<Session> Sessions)
 {
+    /// <summary>Regular sessions the profile's policy left out, with the warnings that say why (never dropped silently).</summary>
+    public IReadOnlyList<SkippedSession> Skipped { get; init; } = [];
+
     /// <summary>The session with that id, or null.</summary>
     public Session? Find(string id) => Sessions.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase));
 

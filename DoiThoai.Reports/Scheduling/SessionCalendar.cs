@@ -15,14 +15,20 @@ public static class SessionCalendar
     public static SchoolCalendar Build(SchoolProfile profile)
     {
         var sessions = new List<Session>();
+        var skipped = new List<SkippedSession>();
         foreach (var month in profile.SchoolYear.TeachingMonths)
         {
             // Evening (semi-boarding) and afternoon (day) sessions of the month, in the plan's order.
             foreach (var cohort in new[] { Cohort.SemiBoarding, Cohort.Day })
             {
-                if (Regular(profile, month, cohort) is { } session)
+                var warnings = new List<CalendarWarning>();
+                if (Regular(profile, month, cohort, warnings) is { } session)
                 {
                     sessions.Add(session);
+                }
+                else
+                {
+                    skipped.Add(new SkippedSession(RegularId(month, cohort), cohort, month, warnings));
                 }
             }
         }
@@ -33,7 +39,8 @@ public static class SessionCalendar
             sessions.Add(Extra(profile, extra, extraIds));
         }
 
-        return new SchoolCalendar(profile.SchoolYear.Label, sessions.OrderBy(s => s.Start.ToInstant()).ThenBy(s => s.Id, StringComparer.Ordinal).ToList());
+        var ordered = sessions.OrderBy(s => s.Start.ToInstant()).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        return new SchoolCalendar(profile.SchoolYear.Label, ordered) { Skipped = skipped };
     }
 
     /// <summary>The id of a regular session: <c>2022-10-day</c>, <c>2022-10-semi-boarding</c>.</summary>
@@ -41,9 +48,8 @@ public static class SessionCalendar
 
     private static string Slug(Cohort cohort) => cohort == Cohort.Day ? "day" : "semi-boarding";
 
-    private static Session? Regular(SchoolProfile profile, YearMonth month, Cohort cohort)
+    private static Session? Regular(SchoolProfile profile, YearMonth month, Cohort cohort, List<CalendarWarning> warnings)
     {
-        var warnings = new List<CalendarWarning>();
         var rule = profile.SessionRule;
         var nominal = DayInMonth(month, rule.NominalDay);
         if (nominal.Day != rule.NominalDay)
