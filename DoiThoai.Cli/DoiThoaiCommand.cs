@@ -20,10 +20,11 @@ public static class DoiThoaiCommand
     /// <summary>Runs the command line; output and errors go to the given writers (tests pass their own).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var parseResult = Create().Parse(args);
+        // With no command at all, a newcomer gets the list of commands rather than an error.
+        var parseResult = Create().Parse(args.Length == 0 ? ["--help"] : args);
         if (parseResult.Errors.Count > 0)
         {
-            error.WriteLine("Lỗi: lệnh không hợp lệ — " + string.Join("; ", parseResult.Errors.Select(e => e.Message)) + " (xem: doithoai --help)");
+            error.WriteLine("Lỗi: lệnh không hợp lệ — " + string.Join("; ", parseResult.Errors.Select(e => ParseErrorText.Translate(e.Message))) + " (xem: doithoai --help)");
             return BadInput;
         }
 
