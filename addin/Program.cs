@@ -1,7 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+using DoiThoai.Addin.Hosting;
 
-/// <summary>Entry point, visible to functional tests.</summary>
-public partial class Program;
+var app = AddinHost.Build(args);
+app.Run();
