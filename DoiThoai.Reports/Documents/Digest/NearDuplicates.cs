@@ -65,7 +65,8 @@ public static class NearDuplicates
     /// <summary>The comparable words of a text: lower case, without diacritics, without stop words and digits.</summary>
     public static IReadOnlySet<string> Words(string text)
     {
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        // Sanitized first: normalisation refuses noncharacters such as U+FFFE.
+        var decomposed = Official.OfficialText.Sanitize(text).Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
