@@ -107,8 +107,8 @@ public static class MinutesBuilder
         body.Add(new ControlBlock(new ContentControl(MinutesTags.Conclusion, "Kết luận", ContentControlKind.RichText, MinutesWording.ConclusionPlaceholder), []));
         body.Add(new ParagraphBlock(
             [
-                new TextSpan("Cuộc họp kết thúc vào "),
-                new ControlSpan(new ContentControl(MinutesTags.EndTime, MinutesTags.EndTimeTitle, ContentControlKind.PlainText, MinutesWording.EndTimePlaceholder)),
+                new TextSpan(MinutesWording.ClosingPrefix),
+                new ControlSpan(new ContentControl(MinutesTags.EndTime, MinutesTags.EndTimeTitle, ContentControlKind.RichText, MinutesWording.EndTimePlaceholder)),
                 new TextSpan($", {OfficialDates.LongDate(session.Start.Date)}./."),
             ]));
 

@@ -96,6 +96,7 @@ public static partial class MinutesReader
                 entries.Add(new MinutesEntry(id, null, handlings[id]));
             }
 
+            endTimeText ??= ClosingLineTime(body);
             var endTime = endTimeText is null ? null : ParseTime(endTimeText);
             if (endTimeText is not null && endTime is null)
             {
@@ -111,6 +112,20 @@ public static partial class MinutesReader
                 endTime,
                 problems);
         }
+    }
+
+    /// <summary>The end time as written in the closing line, when its control lost tag and title (LibreOffice 7.4 with inline rich text).</summary>
+    private static string? ClosingLineTime(Body body)
+    {
+        var line = body.Descendants<Paragraph>().Select(p => Text(p)).FirstOrDefault(t => t.StartsWith(MinutesWording.ClosingPrefix, StringComparison.Ordinal));
+        if (line is null)
+        {
+            return null;
+        }
+
+        var rest = line[MinutesWording.ClosingPrefix.Length..];
+        var end = rest.LastIndexOf(MinutesWording.ClosingDateSeparator, StringComparison.Ordinal);
+        return Clean(end < 0 ? rest : rest[..end]);
     }
 
     /// <summary><c>21 giờ 15 phút</c>, <c>21 giờ</c>, <c>21h15</c>, <c>21:15</c>.</summary>

@@ -7,7 +7,7 @@ namespace DoiThoai.Reports.Documents.Minutes;
 /// <item><c>answer:&lt;ID&gt;</c> rich text, title <c>Trả lời &lt;ID&gt;</c>: the answer to submission ID.</item>
 /// <item><c>handling:&lt;ID&gt;</c> drop-down of the statuses, title <c>Xử lý &lt;ID&gt;</c>.</item>
 /// <item><c>onthespot</c> rich text around the table of questions raised at the session (title <c>Câu hỏi tại buổi</c>).</item>
-/// <item><c>endtime</c> plain text in the closing line (title <c>Giờ kết thúc</c>).</item>
+/// <item><c>endtime</c> one-line rich text in the closing line (title <c>Giờ kết thúc</c>; rich, because LibreOffice 7.4 drops the formatting of plain-text controls).</item>
 /// <item><c>dissemination</c>, <c>conclusion</c> rich text for the secretary's notes (not read back).</item>
 /// </list>
 /// LibreOffice 7.4 drops tags on saving but keeps titles, so the reader accepts either.

@@ -10,6 +10,12 @@ public static class MinutesWording
     public const string ConclusionPlaceholder = "Thư ký ghi kết luận của chủ tọa.";
     public const string OnTheSpotContentHeader = "Ý kiến, câu hỏi nêu tại buổi";
     public const string OnTheSpotPlaceholder = "Thư ký ghi các ý kiến nêu tại buổi vào bảng.";
+    /// <summary>The closing line before the end time; the reader falls back on it when a program dropped the control's tag and title.</summary>
+    public const string ClosingPrefix = "Cuộc họp kết thúc vào ";
+
+    /// <summary>What follows the end time in the closing line.</summary>
+    public const string ClosingDateSeparator = ", ngày ";
+
     public const string ClassOrRoomHeader = "Lớp / Phòng";
     public const string AnswerHeader = "Trả lời";
 

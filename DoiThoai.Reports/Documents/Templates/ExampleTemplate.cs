@@ -31,8 +31,10 @@ public static class ExampleTemplate
             new Run(BlockRenderer.RunProperties(20, false, true, "1F4E79"), new Text(OfficialText.Sanitize(footerLine))))).Save(footer);
 
         var id = 1;
+
+        // Rich text even for one-line fields: LibreOffice 7.4 drops the run formatting of plain-text controls.
         SdtRun Field(string tag, string title, string placeholder, int size, bool bold = false, bool italic = false) => new(
-            new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = id++ }, new ShowingPlaceholder(), new SdtContentText()),
+            new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = id++ }, new ShowingPlaceholder(), new SdtContentRichText()),
             new SdtContentRun(new Run(BlockRenderer.RunProperties(size, bold, italic, "808080"), new Text(placeholder))));
         SdtBlock Area(string tag, string title, string placeholder) => new(
             new SdtProperties(new SdtAlias { Val = title }, new Tag { Val = tag }, new SdtId { Val = id++ }, new ShowingPlaceholder(), new SdtContentRichText()),
