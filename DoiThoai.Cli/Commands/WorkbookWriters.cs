@@ -7,6 +7,7 @@ internal static class WorkbookWriters
 {
     public static IWorkbookWriter For(IWorkbookSource source) => source switch
     {
+        LocalWorkbookSource local => new LocalWorkbookWriter(local.Path),
         _ => throw new UserInputException($"chưa ghi được vào sổ '{source.Description}' từ dòng lệnh; dùng --dry-run để xem trước."),
     };
 }

@@ -121,6 +121,23 @@ public sealed class DocumentCommandsTest
         StringAssert.Contains(output, "thêm 1 dòng mới");
         StringAssert.Contains(output, "giờ kết thúc: 16 giờ");
 
+        // Then for real: the answer and the new row are in the workbook, and a second import adds nothing.
+        var copy = Out("so-import.xlsx");
+        File.Copy(_workbook, copy, true);
+        (code, output, error) = Run("minutes", "import", "--file", file, "--workbook", copy);
+        Assert.AreEqual(0, code, output + error);
+        var read = SubmissionSheetReader.ReadAsync(new LocalWorkbookSource(copy), DocumentTestData.Profile, DocumentTestData.Calendar).GetAwaiter().GetResult();
+        var answered = read.Submissions.Single(s => s.Id == first);
+        Assert.AreEqual("Đã trả lời.", answered.Answer);
+        var before = SubmissionSheetReader.ReadAsync(new LocalWorkbookSource(_workbook), DocumentTestData.Profile, DocumentTestData.Calendar).GetAwaiter().GetResult()
+            .Submissions.Single(s => s.Id == first).Status;
+        // The handling drop-down showed the earlier status; an answer alone means "answered at the session".
+        Assert.AreEqual(before == SubmissionStatus.New ? SubmissionStatus.Answered : before, answered.Status);
+        Assert.AreEqual(1, read.Submissions.Count(s => s.Content == "Câu hỏi mới" && s.Channel == SubmissionChannel.Direct));
+        (code, output, _) = Run("minutes", "import", "--file", file, "--workbook", copy);
+        Assert.AreEqual(0, code);
+        StringAssert.Contains(output, "thêm 0 dòng mới");
+
         var notWord = Out("rac.docx");
         File.WriteAllText(notWord, "rác");
         Assert.AreEqual(DoiThoaiCommand.BadInput, Run("minutes", "import", "--file", notWord, "--workbook", _workbook).Code);
