@@ -110,7 +110,11 @@ internal sealed class BlockRenderer(int firstControlId = 1)
         return new SdtBlock(Properties(control, showPlaceholder), content);
     }
 
-    /// <summary>A block control inside a table cell: its paragraphs take the cell's size.</summary>
+    /// <summary>
+    /// A block control inside a table cell: its paragraphs take the cell's size. Block level on purpose:
+    /// LibreOffice 7.4 keeps the title of a block rich-text control (the read-back needs it) but shows its
+    /// text in the default size; Word shows it as written.
+    /// </summary>
     public SdtBlock CellControl(ContentControl control)
     {
         var showPlaceholder = string.IsNullOrEmpty(OfficialText.Sanitize(control.Value));
