@@ -41,6 +41,8 @@ public sealed class MonthlyReportBuilderTest
             Assert.AreEqual("- Lưu: VT.", recipients[^1]);
             var lastBody = texts.TakeWhile(t => t != "Nơi nhận:").Last(t => t.Length > 0 && t != "HIỆU TRƯỞNG");
             StringAssert.EndsWith(lastBody, "./.");
+            var closing = package.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Single(p => p.InnerText == lastBody);
+            Assert.IsNotNull(closing.ParagraphProperties?.KeepNext, "the last line stays with the signature");
         }
     }
 

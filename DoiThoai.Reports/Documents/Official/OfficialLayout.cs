@@ -42,15 +42,16 @@ public static class OfficialLayout
                 writer.WriteElement(paragraph);
             }
 
-            foreach (var block in document.Body)
+            var last = document.Body.Count - 1;
+            for (var i = 0; i <= last; i++)
             {
-                if (block is TableBlock table)
+                if (document.Body[i] is TableBlock table)
                 {
                     WriteTable(writer, renderer, table);
                 }
                 else
                 {
-                    writer.WriteElement(renderer.Render(block));
+                    writer.WriteElement(i == last ? OfficialParts.KeepWithClosing(renderer.Render(document.Body[i])) : renderer.Render(document.Body[i]));
                 }
             }
 

@@ -100,7 +100,9 @@ internal static class OfficialParts
                 new TableLayout { Type = TableLayoutValues.Fixed }),
             new TableGrid(new GridColumn { Width = left.ToString() }, new GridColumn { Width = right.ToString() }),
             new TableRow(new TableRowProperties(new CantSplit()), leftCell, rightCell));
-        yield return Line(string.Empty, OfficialFormat.SizeBody, false);
+        var spacer = Line(string.Empty, OfficialFormat.SizeBody, false);
+        spacer.ParagraphProperties!.KeepNext = new KeepNext();
+        yield return spacer;
         yield return table;
         if (document.LeftSigner is not null)
         {
@@ -110,6 +112,21 @@ internal static class OfficialParts
                 yield return paragraph;
             }
         }
+    }
+
+    /// <summary>
+    /// Keeps the body's last paragraph (<c>./.</c>, the minutes' closing line) on the page of the signatures,
+    /// so they never stand alone on a page.
+    /// </summary>
+    public static OpenXmlElement KeepWithClosing(OpenXmlElement element)
+    {
+        if (element is Paragraph paragraph)
+        {
+            paragraph.ParagraphProperties ??= new ParagraphProperties();
+            paragraph.ParagraphProperties.KeepNext = new KeepNext();
+        }
+
+        return element;
     }
 
     /// <summary>The <c>Nơi nhận:</c> lines: each <c>- …;</c>, the last ending with a full stop.</summary>

@@ -65,9 +65,10 @@ public static class SchoolTemplate
                 }
             }
 
-            foreach (var block in document.Body)
+            for (var i = 0; i < document.Body.Count; i++)
             {
-                bodyControl.InsertBeforeSelf(renderer.Render(block));
+                var element = renderer.Render(document.Body[i]);
+                bodyControl.InsertBeforeSelf(i == document.Body.Count - 1 ? OfficialParts.KeepWithClosing(element) : element);
             }
 
             var signature = controls.FirstOrDefault(c => c.Tag == TemplateTags.Signature).Element;
