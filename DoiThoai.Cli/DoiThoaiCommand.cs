@@ -16,6 +16,10 @@ public static class DoiThoaiCommand
         var root = new RootCommand("DoiThoai: tổ chức đối thoại với học sinh — lịch, sổ tổng hợp ý kiến, biên bản và báo cáo.");
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(WorkbookCommand.Create());
+        root.Subcommands.Add(MinutesCommand.Create());
+        root.Subcommands.Add(DigestCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(TemplateCommand.Create());
         return root;
     }
 

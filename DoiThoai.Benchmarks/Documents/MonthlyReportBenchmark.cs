@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Documents.Reports;
+using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Submissions;
+using NodaTime;
+
+namespace DoiThoai.Benchmarks.Documents;
+
+/// <summary>
+/// A monthly report over 10,000 submissions of one month (province scale), built and written to memory.
+/// Budget: 0.4 s and 150 MB allocated per report.
+/// </summary>
+[MemoryDiagnoser]
+public class MonthlyReportBenchmark
+{
+    private static readonly YearMonth Month = new(2022, 10);
+    private SchoolProfile _profile = null!;
+    private SchoolCalendar _calendar = null!;
+    private IReadOnlyList<Submission> _submissions = null!;
+
+    [Params(10_000)]
+    public int Submissions { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _profile = SchoolProfileLoader.LoadDefault();
+        _calendar = SessionCalendar.Build(_profile);
+        // The sample generator spreads rows over the year; here they all belong to one month.
+        _submissions = [.. SampleSubmissions.Generate(_profile, _calendar, Submissions).Select(s => s with { SessionMonth = Month })];
+    }
+
+    [Benchmark]
+    public long BuildAndWrite()
+    {
+        var document = MonthlyReportBuilder.Build(_profile, _calendar, Month, _submissions, new LocalDate(2022, 11, 2), 5);
+        using var output = new MemoryStream();
+        OfficialLayout.Write(document, output);
+        return output.Length;
+    }
+}

@@ -1,0 +1,158 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.CustomProperties;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.VariantTypes;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DoiThoai.Reports.Documents.Official;
+
+/// <summary>
+/// The built-in layout of Decree 30/2020/ND-CP: A4, margins 20/20/30/15 mm, Times New Roman, the
+/// borderless header table, title and summary, <c>Kính gửi:</c>, body, closing; page numbers centred in the
+/// top margin from page 2 on (a different, empty first-page header). The main part is streamed with
+/// <see cref="OpenXmlWriter"/>, one block at a time, so a long body costs little memory.
+/// Pure: the same document gives the same package.
+/// </summary>
+public static class OfficialLayout
+{
+    /// <summary>Writes <paramref name="document"/> as a .docx package to <paramref name="output"/>.</summary>
+    public static void Write(OfficialDocument document, Stream output)
+    {
+        using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        var main = package.AddMainDocumentPart();
+        WriteStyles(main.AddNewPart<StyleDefinitionsPart>());
+        var firstHeader = main.AddNewPart<HeaderPart>();
+        new Header(new Paragraph()).Save(firstHeader);
+        var pageHeader = main.AddNewPart<HeaderPart>();
+        PageNumberHeader().Save(pageHeader);
+        WriteProperties(package, document);
+
+        var renderer = new BlockRenderer();
+        using (var writer = OpenXmlWriter.Create(main))
+        {
+            writer.WriteStartDocument(true);
+            writer.WriteStartElement(new Document(), [], [
+                new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+                new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+            ]);
+            writer.WriteStartElement(new Body());
+            writer.WriteElement(OfficialParts.HeaderTable(document));
+            foreach (var paragraph in OfficialParts.TitleBlock(document))
+            {
+                writer.WriteElement(paragraph);
+            }
+
+            var last = document.Body.Count - 1;
+            for (var i = 0; i <= last; i++)
+            {
+                if (document.Body[i] is TableBlock table)
+                {
+                    WriteTable(writer, renderer, table);
+                }
+                else
+                {
+                    writer.WriteElement(i == last ? OfficialParts.KeepWithClosing(renderer.Render(document.Body[i])) : renderer.Render(document.Body[i]));
+                }
+            }
+
+            foreach (var element in OfficialParts.Closing(document))
+            {
+                writer.WriteElement(element);
+            }
+
+            writer.WriteElement(SectionProperties(main.GetIdOfPart(firstHeader), main.GetIdOfPart(pageHeader)));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+    }
+
+    /// <summary>Writes a table row by row, so thousands of rows never sit in one tree.</summary>
+    private static void WriteTable(OpenXmlWriter writer, BlockRenderer renderer, TableBlock table)
+    {
+        var skeleton = renderer.Table(table with { Rows = [] });
+        writer.WriteStartElement(new Table());
+        foreach (var child in skeleton.ChildElements)
+        {
+            writer.WriteElement(child);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            writer.WriteElement(renderer.Row(table.Columns, row));
+        }
+
+        writer.WriteEndElement();
+    }
+
+    /// <summary>A4 portrait, the decree's margins, the first page without a page number.</summary>
+    internal static SectionProperties SectionProperties(string firstHeaderId, string pageHeaderId) => new(
+        new HeaderReference { Type = HeaderFooterValues.First, Id = firstHeaderId },
+        new HeaderReference { Type = HeaderFooterValues.Default, Id = pageHeaderId },
+        new PageSize { Width = OfficialFormat.PageWidth, Height = OfficialFormat.PageHeight, Orient = PageOrientationValues.Portrait },
+        new PageMargin
+        {
+            Top = OfficialFormat.MarginTop,
+            Bottom = OfficialFormat.MarginBottom,
+            Left = OfficialFormat.MarginLeft,
+            Right = OfficialFormat.MarginRight,
+            Header = OfficialFormat.HeaderDistance,
+            Footer = OfficialFormat.HeaderDistance,
+            Gutter = 0,
+        },
+        new PageNumberType { Format = NumberFormatValues.Decimal },
+        new TitlePage());
+
+    /// <summary>A centred PAGE field, 13 pt.</summary>
+    private static Header PageNumberHeader()
+    {
+        RunProperties Props() => BlockRenderer.RunProperties(OfficialFormat.SizePageNumber, false, false);
+        return new Header(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(Props(), new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(Props(), new Text("2")),
+            new Run(Props(), new FieldChar { FieldCharType = FieldCharValues.End })));
+    }
+
+    private static void WriteStyles(StyleDefinitionsPart part)
+    {
+        var fonts = new RunFonts { Ascii = OfficialFormat.Font, HighAnsi = OfficialFormat.Font, ComplexScript = OfficialFormat.Font, EastAsia = OfficialFormat.Font };
+        new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    fonts,
+                    new Color { Val = "000000" },
+                    new FontSize { Val = OfficialFormat.SizeBody.ToString() },
+                    new FontSizeComplexScript { Val = OfficialFormat.SizeBody.ToString() },
+                    new Languages { Val = "vi-VN", EastAsia = "vi-VN", Bidi = "ar-SA" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true })
+            .Save(part);
+    }
+
+    internal static void WriteProperties(WordprocessingDocument package, OfficialDocument document)
+    {
+        package.PackageProperties.Title = OfficialText.Sanitize(document.Title + (document.Summary is null ? string.Empty : " " + document.Summary));
+        package.PackageProperties.Creator = "DoiThoai";
+        if (document.Properties.Count == 0)
+        {
+            return;
+        }
+
+        var part = package.CustomFilePropertiesPart ?? package.AddCustomFilePropertiesPart();
+        var properties = new Properties();
+        var id = 2;
+        foreach (var (name, value) in document.Properties)
+        {
+            properties.AppendChild(new CustomDocumentProperty(new VTLPWSTR(OfficialText.Sanitize(value)))
+            {
+                FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
+                PropertyId = id++,
+                Name = name,
+            });
+        }
+
+        properties.Save(part);
+    }
+}
