@@ -13,7 +13,7 @@ public sealed class OfficialLayoutTest
         ParentBody = "Sở GD&ĐT Lào Cai",
         IssuingBody = "Trường THPT số 2 Bắc Hà",
         Number = new DocumentNumber("BC", "THPTS2.BH", number),
-        PlaceDateLine = Scheduling.VietnameseDates.PlaceDateLine("Bắc Hà", date ?? new LocalDate(2023, 2, 5)),
+        PlaceDateLine = DoiThoai.Reports.Scheduling.VietnameseDates.PlaceDateLine("Bắc Hà", date ?? new LocalDate(2023, 2, 5)),
         Title = "BÁO CÁO",
         Summary = "Kết quả đối thoại",
         Addressee = "Sở Giáo dục và Đào tạo Lào Cai",
