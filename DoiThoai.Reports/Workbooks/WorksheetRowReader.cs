@@ -28,6 +28,9 @@ internal sealed partial class WorksheetRowReader
     private readonly string _mergeCell;
     private readonly string _ref;
 
+    // Rows of a sheet are about as wide as each other: size the next row's list from the last one.
+    private int _lastRowWidth = 16;
+
     public WorksheetRowReader()
     {
         _sheetData = _names.Add("sheetData");
@@ -148,7 +151,7 @@ internal sealed partial class WorksheetRowReader
 
         reader.MoveToElement();
         rowNumber = explicitNumber > 0 ? explicitNumber : rowNumber + 1;
-        var cells = new List<SheetCell>();
+        var cells = new List<SheetCell>(_lastRowWidth);
         if (reader.IsEmptyElement)
         {
             return new SheetRow(rowNumber, cells, hidden);
@@ -172,6 +175,7 @@ internal sealed partial class WorksheetRowReader
             }
         }
 
+        _lastRowWidth = Math.Max(4, cells.Count);
         return new SheetRow(rowNumber, cells, hidden);
     }
 
@@ -214,7 +218,7 @@ internal sealed partial class WorksheetRowReader
             {
                 if (ReferenceEquals(reader.LocalName, _v))
                 {
-                    value = reader.ReadElementContentAsString();
+                    value = ReadSimpleContent(reader);
                     continue;
                 }
 
@@ -258,6 +262,44 @@ internal sealed partial class WorksheetRowReader
         }
     }
 
+    /// <summary>
+    /// The text of a leaf element (<c>v</c>, <c>t</c>), leaving the reader after its end tag. Cheaper than
+    /// <see cref="XmlReader.ReadElementContentAsString()"/> for the usual single text node.
+    /// </summary>
+    private static string ReadSimpleContent(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        string? single = null;
+        StringBuilder? several = null;
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
+            {
+                if (single is null)
+                {
+                    single = reader.Value;
+                }
+                else
+                {
+                    several ??= new StringBuilder(single);
+                    several.Append(reader.Value);
+                }
+            }
+
+            reader.Read();
+        }
+
+        reader.Read();
+        return several?.ToString() ?? single ?? "";
+    }
+
     private static SheetCell? Text(int column, string? text) =>
         string.IsNullOrEmpty(text) ? null : new SheetCell(column, SheetCellKind.Text, DecodeEscapes(text));
 
@@ -283,7 +325,7 @@ internal sealed partial class WorksheetRowReader
                 var name = reader.LocalName;
                 if (ReferenceEquals(name, _t))
                 {
-                    var part = reader.ReadElementContentAsString();
+                    var part = ReadSimpleContent(reader);
                     if (single is null)
                     {
                         single = part;
