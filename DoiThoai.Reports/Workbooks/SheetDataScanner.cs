@@ -318,8 +318,15 @@ internal sealed class SheetDataScanner
     /// <summary>The bytes of the text before the next tag (no entities expected: numbers, indexes).</summary>
     private ReadOnlySpan<byte> RawText()
     {
-        var at = FindByte((byte)'<');
-        var text = _buffer.AsSpan(_position, at - _position);
+        var length = FindByte((byte)'<') - _position;
+        if (Ensure(length + 2) && _buffer[_position + length + 1] == (byte)'!')
+        {
+            // A CDATA section or a comment inside the value: take the general path.
+            return Encoding.UTF8.GetBytes(ReadText());
+        }
+
+        var at = _position + length;
+        var text = _buffer.AsSpan(_position, length);
         if (text.IndexOf((byte)'&') >= 0)
         {
             // Entities in a number are odd but legal; decode properly.
