@@ -53,6 +53,10 @@ public class SheetReadBenchmarks
         return elements;
     }
 
+    /// <summary>The local source alone: unzip, scan, resolve cells; no validation.</summary>
+    [Benchmark]
+    public int SourceRowsOnly() => new LocalWorkbookSource(_path).ReadRows().Count();
+
     [Benchmark]
     public async Task<int> ReadAndValidate()
     {
