@@ -217,36 +217,36 @@ internal sealed class SheetDataScanner
         switch (type)
         {
             case Kind.Shared:
-            {
-                var raw = RawText();
-                return Utf8Parser.TryParse(raw.Trim(" \t\r\n"u8), out int index, out _) && (uint)index < (uint)sharedStrings.Length
-                    ? TextCell(column, sharedStrings[index])
-                    : null;
-            }
-
-            case Kind.Number:
-            {
-                var raw = RawText().Trim(" \t\r\n"u8);
-                if (raw.Length == 0 || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
                 {
-                    return null;
+                    var raw = RawText();
+                    return Utf8Parser.TryParse(raw.Trim(" \t\r\n"u8), out int index, out _) && (uint)index < (uint)sharedStrings.Length
+                        ? TextCell(column, sharedStrings[index])
+                        : null;
                 }
 
-                var isDate = (uint)style < (uint)dateStyles.Length && dateStyles[style];
-                return new SheetCell(column, SheetCellKind.Number, null, isDate ? number + serialOffset : number, isDate);
-            }
+            case Kind.Number:
+                {
+                    var raw = RawText().Trim(" \t\r\n"u8);
+                    if (raw.Length == 0 || !double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                    {
+                        return null;
+                    }
+
+                    var isDate = (uint)style < (uint)dateStyles.Length && dateStyles[style];
+                    return new SheetCell(column, SheetCellKind.Number, null, isDate ? number + serialOffset : number, isDate);
+                }
 
             case Kind.Boolean:
-            {
-                var raw = RawText().Trim(" \t\r\n"u8);
-                return raw.Length == 0 ? null : new SheetCell(column, SheetCellKind.Boolean, null, raw.SequenceEqual("1"u8) || raw.SequenceEqual("true"u8) ? 1 : 0);
-            }
+                {
+                    var raw = RawText().Trim(" \t\r\n"u8);
+                    return raw.Length == 0 ? null : new SheetCell(column, SheetCellKind.Boolean, null, raw.SequenceEqual("1"u8) || raw.SequenceEqual("true"u8) ? 1 : 0);
+                }
 
             case Kind.Error:
-            {
-                var text = ReadText();
-                return text.Length == 0 ? null : new SheetCell(column, SheetCellKind.Error, text);
-            }
+                {
+                    var text = ReadText();
+                    return text.Length == 0 ? null : new SheetCell(column, SheetCellKind.Error, text);
+                }
 
             default:
                 return TextCell(column, ReadText());
