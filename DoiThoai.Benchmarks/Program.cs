@@ -1,3 +1,5 @@
 using BenchmarkDotNet.Running;
+using DoiThoai.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project DoiThoai.Benchmarks -- --filter '*'
+BenchmarkSwitcher.FromAssembly(typeof(SheetReadBenchmarks).Assembly).Run(args, new InProcessShortRunConfig());
