@@ -1,0 +1,239 @@
+using Azure.Identity;
+using Microsoft.Graph;
+using Microsoft.Graph.Drives.Item.Items.Item.Workbook;
+using Microsoft.Graph.Drives.Item.Items.Item.Workbook.CreateSession;
+using Microsoft.Graph.Drives.Item.Items.Item.Workbook.Tables.Item.Rows.Add;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+
+namespace DoiThoai.Reports.Workbooks.Graph;
+
+/// <summary>
+/// The calls DoiThoai makes to one workbook through Microsoft Graph, with the item looked up once, the session header
+/// added, an expired session created anew once, and every failure turned into a Vietnamese
+/// <see cref="WorkbookAccessException"/>. 429/503/504 are retried by the SDK's RetryHandler before they reach here.
+/// </summary>
+internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbookLocation location)
+{
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        ["XXX"] = ODataError.CreateFromDiscriminatorValue,
+    };
+
+    // Graph's codes for a session that ended but may be created again.
+    private static readonly HashSet<string> ExpiredSessionCodes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "invalidSessionReCreatable", "sessionNotFound",
+    };
+
+    private (string DriveId, string ItemId)? _item;
+
+    public string Description => location.Description;
+
+    public GraphServiceClient Graph => graph;
+
+    /// <summary>Creates a session; the caller disposes it (closeSession).</summary>
+    public async Task<WorkbookSession> OpenSessionAsync(bool persistChanges, CancellationToken cancellationToken)
+    {
+        var session = new WorkbookSession(this, persistChanges);
+        await session.StartAsync(cancellationToken);
+        return session;
+    }
+
+    public async Task<string> CreateSessionIdAsync(bool persistChanges, CancellationToken cancellationToken)
+    {
+        var workbook = await WorkbookAsync(cancellationToken);
+        var info = workbook.CreateSession.ToPostRequestInformation(new CreateSessionPostRequestBody { PersistChanges = persistChanges });
+        var created = await GuardAsync(
+            () => graph.RequestAdapter.SendAsync(info, WorkbookSessionInfo.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken),
+            GraphMessages.WorkbookNotFound(Description));
+        return created?.Id ?? throw new WorkbookAccessException(GraphMessages.GraphError(Description, 201, null, "createSession: no id"));
+    }
+
+    /// <summary>Best effort: an unclosed session expires by itself, so a failure to close is not worth an error.</summary>
+    public async Task CloseSessionAsync(string id)
+    {
+        try
+        {
+            var workbook = await WorkbookAsync(CancellationToken.None);
+            var info = workbook.CloseSession.ToPostRequestInformation();
+            info.Headers.Add(WorkbookSession.Header, id);
+            await graph.RequestAdapter.SendNoContentAsync(info, ErrorMapping, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is ODataError or HttpRequestException or AggregateException or WorkbookAccessException or TaskCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The used range of the submissions sheet within rows <paramref name="firstRow"/>..<paramref name="lastRow"/>.</summary>
+    public Task<WorkbookRange?> UsedRangeRowsAsync(WorkbookSession? session, int firstRow, int lastRow, string select, CancellationToken cancellationToken) =>
+        CallAsync(session, async id =>
+        {
+            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
+            var info = sheet.UsedRangeWithValuesOnly(true).IntersectionWithAnotherRange($"{firstRow}:{lastRow}").ToGetRequestInformation();
+            return await SendRangeAsync(info, id, select, cancellationToken);
+        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+
+    /// <summary>The address of the used range of the submissions sheet (a small response).</summary>
+    public Task<WorkbookRange?> UsedRangeAddressAsync(WorkbookSession? session, CancellationToken cancellationToken) =>
+        CallAsync(session, async id =>
+        {
+            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
+            return await SendRangeAsync(sheet.UsedRangeWithValuesOnly(true).ToGetRequestInformation(), id, "address", cancellationToken);
+        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+
+    public Task<WorkbookRange?> RangeAsync(WorkbookSession? session, string address, string select, CancellationToken cancellationToken) =>
+        CallAsync(session, async id =>
+        {
+            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
+            return await SendRangeAsync(sheet.RangeWithAddress(address).ToGetRequestInformation(), id, select, cancellationToken);
+        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+
+    /// <summary>
+    /// Sets cell values. The SDK has no PATCH for a range (msgraph-sdk-dotnet#1873), so the request is the GET one with
+    /// the method changed. A null in <paramref name="values"/> leaves that cell as it is. Idempotent: the RetryHandler
+    /// may repeat it.
+    /// </summary>
+    public Task PatchRangeAsync(WorkbookSession session, string address, UntypedArray values, CancellationToken cancellationToken) =>
+        CallAsync<object?>(session, async id =>
+        {
+            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
+            var info = sheet.RangeWithAddress(address).ToGetRequestInformation();
+            info.HttpMethod = Method.PATCH;
+            info.SetContentFromParsable(graph.RequestAdapter, "application/json", new WorkbookRange { Values = values });
+            AddSession(info, id);
+            await graph.RequestAdapter.SendAsync(info, WorkbookRange.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
+            return null;
+        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+
+    /// <summary>The address of the submissions table.</summary>
+    public Task<WorkbookRange?> TableRangeAsync(WorkbookSession session, CancellationToken cancellationToken) =>
+        CallAsync(session, async id =>
+        {
+            var table = (await WorkbookAsync(cancellationToken)).Tables[WorkbookLayout.SubmissionsTable];
+            return await SendRangeAsync(table.Range.ToGetRequestInformation(), id, "address", cancellationToken);
+        }, GraphMessages.TableNotFound(Description), cancellationToken);
+
+    /// <summary>
+    /// Adds one row at the end of the submissions table. Not idempotent, so the SDK's automatic retry is off for it: a
+    /// 504 may come after the row was added, and the writer checks for the row before trying again.
+    /// </summary>
+    public Task AddTableRowAsync(WorkbookSession session, UntypedArray values, CancellationToken cancellationToken) =>
+        CallAsync<object?>(session, async id =>
+        {
+            var table = (await WorkbookAsync(cancellationToken)).Tables[WorkbookLayout.SubmissionsTable];
+            var info = table.Rows.Add.ToPostRequestInformation(new AddPostRequestBody { Values = values });
+            info.AddRequestOptions([new RetryHandlerOption { MaxRetry = 0 }]);
+            AddSession(info, id);
+            await graph.RequestAdapter.SendAsync(info, WorkbookTableRow.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
+            return null;
+        }, GraphMessages.TableNotFound(Description), cancellationToken, translateBusy: false);
+
+    /// <summary>
+    /// Runs one call in <paramref name="session"/>; if Graph says the session expired, creates a new one and runs the
+    /// call once more. Failures become <see cref="WorkbookAccessException"/>, except (when
+    /// <paramref name="translateBusy"/> is false) the 429/503/504 and transport failures the caller handles itself.
+    /// </summary>
+    public async Task<T> CallAsync<T>(WorkbookSession? session, Func<string?, Task<T>> call, string notFound, CancellationToken cancellationToken, bool translateBusy = true)
+    {
+        WorkbookAccessException? translated = null;
+        try
+        {
+            try
+            {
+                return await call(session?.Id);
+            }
+            catch (ODataError error) when (session is not null && IsExpiredSession(error))
+            {
+                await session.StartAsync(cancellationToken);
+                return await call(session.Id);
+            }
+        }
+        catch (Exception ex) when ((translateBusy || !IsTransient(ex)) && (translated = Translate(ex, notFound)) is not null)
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>Busy answers (429/503/504) the RetryHandler gave up on, and connections that broke: worth another try later.</summary>
+    public static bool IsTransient(Exception ex) => ex switch
+    {
+        AggregateException => true,
+        HttpRequestException => true,
+        ODataError e => e.ResponseStatusCode is 429 or 503 or 504,
+        _ => false,
+    };
+
+    private static bool IsExpiredSession(ODataError error) => error.Error?.Code is { } code && ExpiredSessionCodes.Contains(code);
+
+    private async Task<WorkbookRange?> SendRangeAsync(RequestInformation info, string? sessionId, string select, CancellationToken cancellationToken)
+    {
+        // The SDK's range builders lack $select (msgraph-sdk-dotnet#2155); without it Graph sends eight 2-D arrays.
+        info.URI = new Uri(info.URI.AbsoluteUri + "?%24select=" + select);
+        AddSession(info, sessionId);
+        return await graph.RequestAdapter.SendAsync(info, WorkbookRange.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
+    }
+
+    private static void AddSession(RequestInformation info, string? sessionId)
+    {
+        if (sessionId is not null)
+        {
+            info.Headers.Add(WorkbookSession.Header, sessionId);
+        }
+    }
+
+    private async Task<WorkbookRequestBuilder> WorkbookAsync(CancellationToken cancellationToken)
+    {
+        _item ??= await ResolveAsync(cancellationToken);
+        return graph.Drives[_item.Value.DriveId].Items[_item.Value.ItemId].Workbook;
+    }
+
+    private async Task<(string DriveId, string ItemId)> ResolveAsync(CancellationToken cancellationToken)
+    {
+        if (location is { DriveId: { } drive, ItemId: { } item })
+        {
+            return (drive, item);
+        }
+
+        var found = await GuardAsync(
+            () => location.Path is { } path
+                ? graph.Drives[location.DriveId].Root.ItemWithPath(path).GetAsync(c => c.QueryParameters.Select = ["id", "parentReference"], cancellationToken)
+                : graph.Shares[GraphWorkbookLocation.EncodeSharingUrl(location.SharingUrl!)].DriveItem.GetAsync(c => c.QueryParameters.Select = ["id", "parentReference"], cancellationToken),
+            GraphMessages.WorkbookNotFound(Description));
+        var driveId = found?.ParentReference?.DriveId ?? location.DriveId;
+        return found?.Id is { } id && driveId is not null
+            ? (driveId, id)
+            : throw new WorkbookAccessException(GraphMessages.WorkbookNotFound(Description));
+    }
+
+    private async Task<T> GuardAsync<T>(Func<Task<T>> call, string notFound)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception ex) when (Translate(ex, notFound) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    private WorkbookAccessException? Translate(Exception ex, string notFound) => ex switch
+    {
+        WorkbookAccessException => null,
+        OperationCanceledException when ex is not TaskCanceledException { InnerException: TimeoutException } => null,
+        AggregateException => new WorkbookAccessException(GraphMessages.Busy(Description), ex),
+        ODataError { ResponseStatusCode: 429 or 503 or 504 } => new WorkbookAccessException(GraphMessages.Busy(Description), ex),
+        ODataError { ResponseStatusCode: 401 } => new WorkbookAccessException(GraphMessages.Unauthorized(Description), ex),
+        ODataError { ResponseStatusCode: 403 } => new WorkbookAccessException(GraphMessages.Forbidden(Description), ex),
+        ODataError { ResponseStatusCode: 404 } => new WorkbookAccessException(notFound, ex),
+        ODataError e => new WorkbookAccessException(GraphMessages.GraphError(Description, e.ResponseStatusCode, e.Error?.Code, e.Error?.Message), ex),
+        ApiException e => new WorkbookAccessException(GraphMessages.GraphError(Description, e.ResponseStatusCode, null, e.Message), ex),
+        AuthenticationFailedException e => new WorkbookAccessException(GraphMessages.SignInFailed(e.Message), ex),
+        HttpRequestException or TaskCanceledException or IOException => new WorkbookAccessException(GraphMessages.Unreachable(Description, ex.Message), ex),
+        _ => null,
+    };
+}
