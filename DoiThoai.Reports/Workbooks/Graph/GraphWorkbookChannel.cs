@@ -47,6 +47,7 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
     {
         var workbook = await WorkbookAsync(cancellationToken);
         var info = workbook.CreateSession.ToPostRequestInformation(new CreateSessionPostRequestBody { PersistChanges = persistChanges });
+        Prepare(info, null);
         var created = await GuardAsync(
             () => graph.RequestAdapter.SendAsync(info, WorkbookSessionInfo.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken),
             GraphMessages.WorkbookNotFound(Description));
@@ -60,7 +61,7 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
         {
             var workbook = await WorkbookAsync(CancellationToken.None);
             var info = workbook.CloseSession.ToPostRequestInformation();
-            info.Headers.Add(WorkbookSession.Header, id);
+            Prepare(info, id);
             await graph.RequestAdapter.SendNoContentAsync(info, ErrorMapping, CancellationToken.None);
         }
         catch (Exception ex) when (ex is ODataError or HttpRequestException or AggregateException or WorkbookAccessException or TaskCanceledException)
@@ -104,7 +105,7 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
             var info = sheet.RangeWithAddress(address).ToGetRequestInformation();
             info.HttpMethod = Method.PATCH;
             info.SetContentFromParsable(graph.RequestAdapter, "application/json", new WorkbookRange { Values = values });
-            AddSession(info, id);
+            Prepare(info, id);
             await graph.RequestAdapter.SendAsync(info, WorkbookRange.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
             return null;
         }, GraphMessages.SheetNotFound(Description), cancellationToken);
@@ -127,34 +128,42 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
             var table = (await WorkbookAsync(cancellationToken)).Tables[WorkbookLayout.SubmissionsTable];
             var info = table.Rows.Add.ToPostRequestInformation(new AddPostRequestBody { Values = values });
             info.AddRequestOptions([new RetryHandlerOption { MaxRetry = 0 }]);
-            AddSession(info, id);
+            Prepare(info, id);
             await graph.RequestAdapter.SendAsync(info, WorkbookTableRow.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
             return null;
-        }, GraphMessages.TableNotFound(Description), cancellationToken, translateBusy: false);
+        }, GraphMessages.TableNotFound(Description), cancellationToken, idempotent: false);
 
     /// <summary>
-    /// Runs one call in <paramref name="session"/>; if Graph says the session expired, creates a new one and runs the
-    /// call once more. Failures become <see cref="WorkbookAccessException"/>, except (when
-    /// <paramref name="translateBusy"/> is false) the 429/503/504 and transport failures the caller handles itself.
+    /// Runs one call in <paramref name="session"/>. If Graph says the session expired, creates a new one and runs the
+    /// call once more; if the connection broke and the call is idempotent (reads, PATCH of fixed values), runs it once
+    /// more too (the SDK retries only answers, not broken connections). Failures become
+    /// <see cref="WorkbookAccessException"/>, except that for a call that is not <paramref name="idempotent"/> the
+    /// 429/503/504 and transport failures are left to the caller, which must look before it repeats the call.
     /// </summary>
-    public async Task<T> CallAsync<T>(WorkbookSession? session, Func<string?, Task<T>> call, string notFound, CancellationToken cancellationToken, bool translateBusy = true)
+    public async Task<T> CallAsync<T>(WorkbookSession? session, Func<string?, Task<T>> call, string notFound, CancellationToken cancellationToken, bool idempotent = true)
     {
-        WorkbookAccessException? translated = null;
-        try
+        var renewedSession = false;
+        var reconnected = false;
+        while (true)
         {
+            WorkbookAccessException? translated = null;
             try
             {
                 return await call(session?.Id);
             }
-            catch (ODataError error) when (session is not null && IsExpiredSession(error))
+            catch (ODataError error) when (session is not null && !renewedSession && IsExpiredSession(error))
             {
+                renewedSession = true;
                 await session.StartAsync(cancellationToken);
-                return await call(session.Id);
             }
-        }
-        catch (Exception ex) when ((translateBusy || !IsTransient(ex)) && (translated = Translate(ex, notFound)) is not null)
-        {
-            throw translated;
+            catch (HttpRequestException) when (idempotent && !reconnected)
+            {
+                reconnected = true;
+            }
+            catch (Exception ex) when ((idempotent || !IsTransient(ex)) && (translated = Translate(ex, notFound)) is not null)
+            {
+                throw translated;
+            }
         }
     }
 
@@ -173,20 +182,40 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
     {
         // The SDK's range builders lack $select (msgraph-sdk-dotnet#2155); without it Graph sends eight 2-D arrays.
         info.URI = new Uri(info.URI.AbsoluteUri + "?%24select=" + select);
-        AddSession(info, sessionId);
+        Prepare(info, sessionId);
         return await graph.RequestAdapter.SendAsync(info, WorkbookRange.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
     }
 
-    private static void AddSession(RequestInformation info, string? sessionId)
+    /// <summary>Adds the session header and, for a path location, puts the path into the URL.</summary>
+    private void Prepare(RequestInformation info, string? sessionId)
     {
+        if (location is { ItemId: null, Path: { } path })
+        {
+            // Graph addresses a workbook by path (drives/{id}/root:/{path}:/workbook/...), which saves a look-up request
+            // per session. The SDK's ItemWithPath(...).Workbook drops the path from the URL (it sends items//workbook),
+            // so the request is built for a placeholder item and the item segment replaced here.
+            var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+            var uri = info.URI.AbsoluteUri;
+            var placeholder = $"/items/{PathPlaceholder}/";
+            var at = uri.IndexOf(placeholder, StringComparison.Ordinal);
+            info.URI = new Uri(uri[..at] + "/root:/" + escaped + ":/" + uri[(at + placeholder.Length)..]);
+        }
+
         if (sessionId is not null)
         {
             info.Headers.Add(WorkbookSession.Header, sessionId);
         }
     }
 
+    private const string PathPlaceholder = "by-path";
+
     private async Task<WorkbookRequestBuilder> WorkbookAsync(CancellationToken cancellationToken)
     {
+        if (location is { ItemId: null, Path: not null, DriveId: { } drive })
+        {
+            return graph.Drives[drive].Items[PathPlaceholder].Workbook;
+        }
+
         _item ??= await ResolveAsync(cancellationToken);
         return graph.Drives[_item.Value.DriveId].Items[_item.Value.ItemId].Workbook;
     }
@@ -198,10 +227,9 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
             return (drive, item);
         }
 
+        // A sharing link has no workbook path of its own in Graph: find the item it points to once.
         var found = await GuardAsync(
-            () => location.Path is { } path
-                ? graph.Drives[location.DriveId].Root.ItemWithPath(path).GetAsync(c => c.QueryParameters.Select = ["id", "parentReference"], cancellationToken)
-                : graph.Shares[GraphWorkbookLocation.EncodeSharingUrl(location.SharingUrl!)].DriveItem.GetAsync(c => c.QueryParameters.Select = ["id", "parentReference"], cancellationToken),
+            () => graph.Shares[GraphWorkbookLocation.EncodeSharingUrl(location.SharingUrl!)].DriveItem.GetAsync(c => c.QueryParameters.Select = ["id", "parentReference"], cancellationToken),
             GraphMessages.WorkbookNotFound(Description));
         var driveId = found?.ParentReference?.DriveId ?? location.DriveId;
         return found?.Id is { } id && driveId is not null

@@ -4,7 +4,8 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 
 /// <summary>
 /// Which workbook in OneDrive/SharePoint: by drive and item ID, by path within a drive, or by a sharing link.
-/// Immutable. The IDs are looked up once, on first use, by <see cref="GraphWorkbookSource"/> or <see cref="GraphWorkbookWriter"/>.
+/// Immutable. A path is used as it is (Graph addresses a workbook by path); a sharing link is looked up once, on first
+/// use, by <see cref="GraphWorkbookSource"/> or <see cref="GraphWorkbookWriter"/>.
 /// </summary>
 public sealed class GraphWorkbookLocation
 {
