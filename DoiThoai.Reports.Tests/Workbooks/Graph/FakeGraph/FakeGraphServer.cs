@@ -44,6 +44,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     public int SessionsCreated { get; private set; }
 
+    /// <summary>Runs right after a PATCH is applied: someone else editing the sheet between our write and our check.</summary>
+    public Action<FakeWorksheet>? AfterPatch { get; set; }
+
     public int SessionsClosed { get; private set; }
 
     /// <summary>Sessions created with persistChanges=true.</summary>
@@ -280,6 +283,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
                             row++;
                         }
+
+                        AfterPatch?.Invoke(Sheet);
                     }
 
                     return RangeJson(address, null);
@@ -294,7 +299,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 return Error(404, "itemNotFound", "The requested resource doesn't exist.");
             }
 
-            if (method == "GET" && table.Groups["op"].Value == "range")
+            if (method == "GET" && table.Groups["op"].Value.StartsWith("range", StringComparison.Ordinal))
             {
                 return RangeJson(t, select);
             }
@@ -532,6 +537,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     [GeneratedRegex(@"^range\(address='(?<address>[^']+)'\)$")]
     private static partial Regex RangeByAddress();
 
-    [GeneratedRegex(@"^tables(/|\(')(?<table>[^/']+)('\))?/(?<op>range|rows/add)$")]
+    [GeneratedRegex(@"^tables(/|\(')(?<table>[^/']+)('\))?/(?<op>range(\(\))?|rows/add)$")]
     private static partial Regex Table();
 }
