@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DoiThoai.Cli.Commands;
 using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Cli;
 
@@ -14,6 +15,7 @@ public static class DoiThoaiCommand
     {
         var root = new RootCommand("DoiThoai: tổ chức đối thoại với học sinh — lịch, sổ tổng hợp ý kiến, biên bản và báo cáo.");
         root.Subcommands.Add(ScheduleCommand.Create());
+        root.Subcommands.Add(WorkbookCommand.Create());
         return root;
     }
 
@@ -34,6 +36,11 @@ public static class DoiThoaiCommand
         catch (InvalidProfileException ex)
         {
             error.WriteLine($"Lỗi: hồ sơ trường '{ex.ProfileSource}' không hợp lệ: " + string.Join("; ", ex.Errors));
+            return BadInput;
+        }
+        catch (WorkbookAccessException ex)
+        {
+            error.WriteLine("Lỗi: " + ex.Message);
             return BadInput;
         }
         catch (UserInputException ex)

@@ -14,4 +14,10 @@ public interface IWorkbookSource
     /// <see cref="WorkbookAccessException"/> with a Vietnamese message when the workbook cannot be read.
     /// </summary>
     IAsyncEnumerable<SheetRow> ReadSubmissionRowsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The name of the sheet the rows come from, for cell addresses (<c>KienNghi!E12</c>). Known once reading
+    /// has started (a source may fall back to another sheet); <see cref="WorkbookLayout.SubmissionsSheet"/> by default.
+    /// </summary>
+    string SheetName => WorkbookLayout.SubmissionsSheet;
 }

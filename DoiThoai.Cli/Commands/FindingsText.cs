@@ -1,0 +1,36 @@
+using System.Text;
+using DoiThoai.Reports.Submissions.Validation;
+using DoiThoai.Reports.Workbooks;
+
+namespace DoiThoai.Cli.Commands;
+
+/// <summary>The findings of a sheet check, for people, in Vietnamese: one line per finding, then the counts.</summary>
+internal static class FindingsText
+{
+    public static string Write(WorkbookReadResult result, string source)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Sổ tổng hợp: {source} (trang {result.Sheet})");
+        foreach (var f in result.Findings)
+        {
+            var severity = f.Severity == FindingSeverity.Error ? "Lỗi     " : "Cảnh báo";
+            text.AppendLine($"{f.Address,-14} {severity}  {f.Message}");
+        }
+
+        if (result.Findings.Count > 0)
+        {
+            text.AppendLine();
+        }
+
+        text.AppendLine($"Đã đọc {result.RowsRead} dòng ý kiến: {result.Accepted} hợp lệ, {result.Rejected} bị loại; {result.BlankRows} dòng trống.");
+        if (result.RowsAboveHeader > 0)
+        {
+            text.AppendLine($"{result.RowsAboveHeader} dòng phía trên dòng tiêu đề (dòng {result.HeaderRow}) không được đọc như ý kiến.");
+        }
+
+        text.AppendLine(result.HasErrors
+            ? $"{result.ErrorCount} lỗi, {result.WarningCount} cảnh báo. Sửa các ô báo lỗi rồi kiểm tra lại."
+            : $"Không có lỗi; {result.WarningCount} cảnh báo.");
+        return text.ToString();
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Workbooks;
+
+namespace DoiThoai.Cli.Commands;
+
+/// <summary><c>doithoai workbook init|check</c>: create the shared workbook; check every row of it.</summary>
+internal static class WorkbookCommand
+{
+    /// <summary>Exit code of <c>check</c> when the sheet has errors.</summary>
+    public const int HasErrors = 1;
+
+    public static Command Create()
+    {
+        var command = new Command("workbook", "Sổ tổng hợp ý kiến, kiến nghị của học sinh (Excel): tạo mới, kiểm tra.");
+        command.Subcommands.Add(Init());
+        command.Subcommands.Add(Check());
+        return command;
+    }
+
+    private static Command Init()
+    {
+        var school = CommonOptions.School();
+        var output = new Option<FileInfo>("--out") { Description = "Tệp .xlsx sẽ tạo.", Required = true };
+        var sample = new Option<bool>("--sample") { Description = $"Điền {SampleSubmissions.SampleSize} ý kiến mẫu (hư cấu) trải đều năm học." };
+        var rows = new Option<int?>("--rows") { Description = "Điền N ý kiến sinh tự động (thử tải lớn); cùng --seed cho cùng kết quả." };
+        var seed = new Option<int>("--seed") { Description = "Hạt giống sinh dữ liệu mẫu.", DefaultValueFactory = _ => SampleSubmissions.DefaultSeed };
+        var force = new Option<bool>("--force") { Description = "Ghi đè nếu tệp đã có." };
+        var command = new Command("init", "Tạo sổ tổng hợp ý kiến: bảng KienNghi, danh mục thả xuống, định dạng ngày dd/MM/yyyy.")
+        {
+            school, output, sample, rows, seed, force,
+        };
+        command.SetAction(parse =>
+        {
+            var profile = SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName);
+            var file = parse.GetValue(output)!;
+            if (file.Exists && !parse.GetValue(force))
+            {
+                throw new UserInputException($"tệp '{file.FullName}' đã có; dùng --force để ghi đè (sổ đang dùng sẽ mất dữ liệu).");
+            }
+
+            var count = parse.GetValue(rows) switch
+            {
+                < 0 => throw new UserInputException("--rows phải là số không âm."),
+                { } n => n,
+                null => parse.GetValue(sample) ? SampleSubmissions.SampleSize : 0,
+            };
+            var calendar = SessionCalendar.Build(profile);
+            var submissions = SampleSubmissions.Generate(profile, calendar, count, parse.GetValue(seed));
+
+            // Written beside the target and moved into place: no half-written workbook if something fails.
+            var temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
+            try
+            {
+                file.Directory?.Create();
+                WorkbookTemplate.Create(temporary, profile, submissions);
+                File.Move(temporary, file.FullName, overwrite: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UserInputException($"không ghi được tệp '{file.FullName}' (--out): {ex.Message}");
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+
+            parse.InvocationConfiguration.Output.WriteLine($"Đã tạo sổ tổng hợp: {file.FullName} ({count} ý kiến).");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Check()
+    {
+        var school = CommonOptions.School();
+        var sources = new WorkbookSourceOptions();
+        var format = new Option<string>("--format")
+        {
+            Description = "Dạng in: text (cho người đọc, tiếng Việt), json (cho máy).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("check", "Kiểm tra sổ tổng hợp: mọi lỗi, cảnh báo kèm địa chỉ ô; mã thoát 0 khi không có lỗi, 1 khi có lỗi, 2 khi đầu vào sai.")
+        {
+            school, format,
+        };
+        sources.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var profile = SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName);
+            var source = sources.CreateSource(parse);
+            var result = await SubmissionSheetReader.ReadAsync(source, profile, SessionCalendar.Build(profile), cancellationToken);
+            var console = parse.InvocationConfiguration.Output;
+            console.Write(parse.GetValue(format) == "json"
+                ? WorkbookReadJson.Write(result, source.Description)
+                : FindingsText.Write(result, source.Description));
+            return result.HasErrors ? HasErrors : 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Validation;
+
+namespace DoiThoai.Reports.Workbooks;
+
+/// <summary>
+/// The one parser of the submissions sheet, whatever the source (local .xlsx, Microsoft Graph): finds the
+/// header row, maps columns by header, turns each row into a <see cref="Submission"/> or into findings with
+/// cell addresses, and counts every row. Streaming: rows are parsed as the source delivers them.
+/// </summary>
+public static class SubmissionSheetReader
+{
+    /// <summary>How many leading rows may sit above the header (a title, a school name) before giving up on finding it.</summary>
+    public const int HeaderSearchRows = 10;
+
+    /// <summary>Reads and validates every row of <paramref name="source"/>.</summary>
+    /// <exception cref="WorkbookAccessException">The source cannot be read at all.</exception>
+    public static async Task<WorkbookReadResult> ReadAsync(IWorkbookSource source, SchoolProfile profile, SchoolCalendar calendar, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(calendar);
+
+        await using var rows = source.ReadSubmissionRowsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+        // Look ahead a few rows for the header; the rows above it are titles.
+        var leading = new List<SheetRow>();
+        var more = true;
+        while (leading.Count < HeaderSearchRows && (more = await rows.MoveNextAsync()))
+        {
+            leading.Add(rows.Current);
+        }
+
+        var sheet = source.SheetName;
+        var findings = new List<Finding>();
+        if (leading.Count == 0)
+        {
+            findings.Add(new Finding(FindingCodes.EmptySheet, FindingSeverity.Error, sheet, "A1", 1, FindingMessages.EmptySheet));
+            return new WorkbookReadResult(sheet, [], findings, 0, 0, 0, 0, 0);
+        }
+
+        var (headerIndex, map) = FindHeader(leading);
+        var header = leading[headerIndex];
+        var remaining = Remaining(leading, headerIndex + 1, more ? rows : null, cancellationToken);
+
+        if (map.MissingRequired.Count > 0)
+        {
+            findings.Add(new Finding(FindingCodes.MissingColumns, FindingSeverity.Error, sheet, CellAddress.Of(0, header.RowNumber), header.RowNumber, FindingMessages.MissingColumns(map.MissingRequired)));
+            var (read, blank) = (0, 0);
+            var previous = header.RowNumber;
+            await foreach (var row in remaining)
+            {
+                if (SubmissionRowParser.IsBlank(row))
+                {
+                    continue;
+                }
+
+                blank += row.RowNumber - previous - 1;
+                previous = row.RowNumber;
+                read++;
+            }
+
+            return new WorkbookReadResult(sheet, [], findings, read, read, blank, headerIndex, header.RowNumber);
+        }
+
+        var parser = new SubmissionRowParser(sheet, map, profile, calendar);
+        var submissions = new List<Submission>();
+        var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var (rowsRead, rejected, blankRows) = (0, 0, 0);
+        var last = header.RowNumber;
+        await foreach (var row in remaining)
+        {
+            if (SubmissionRowParser.IsBlank(row))
+            {
+                // Counted with the gaps once a data row follows, so trailing blanks are not counted.
+                continue;
+            }
+
+            blankRows += Math.Max(0, row.RowNumber - last - 1);
+            last = row.RowNumber;
+            rowsRead++;
+
+            var id = parser.IdOf(row);
+            var duplicateOf = id is null ? null : firstSeen.GetValueOrDefault(id);
+            if (id is not null && duplicateOf is null)
+            {
+                firstSeen.Add(id, CellAddress.Of(sheet, Math.Max(0, map.IndexOf(SubmissionColumn.Id)), row.RowNumber));
+            }
+
+            var submission = parser.Parse(row, id, findings);
+            if (duplicateOf is not null)
+            {
+                // Added after the row's own findings; the later row is the copy, the first one stands.
+                findings.Add(new Finding(FindingCodes.DuplicateId, FindingSeverity.Error, sheet, parser.CellOf(SubmissionColumn.Id, row.RowNumber), row.RowNumber, FindingMessages.DuplicateId(id!, duplicateOf), id));
+                submission = null;
+            }
+
+            if (submission is null)
+            {
+                rejected++;
+            }
+            else
+            {
+                submissions.Add(submission);
+            }
+        }
+
+        return new WorkbookReadResult(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber);
+    }
+
+    // The first row with every required column; failing that, the one that knows the most headers (its gaps are reported).
+    private static (int Index, ColumnMap Map) FindHeader(List<SheetRow> leading)
+    {
+        var best = (Index: 0, Map: ColumnMap.FromHeader(leading[0]));
+        for (var i = 0; i < leading.Count; i++)
+        {
+            var map = i == 0 ? best.Map : ColumnMap.FromHeader(leading[i]);
+            if (map.MissingRequired.Count == 0)
+            {
+                return (i, map);
+            }
+
+            if (map.MissingRequired.Count < best.Map.MissingRequired.Count)
+            {
+                best = (i, map);
+            }
+        }
+
+        return best;
+    }
+
+    private static async IAsyncEnumerable<SheetRow> Remaining(List<SheetRow> leading, int from, IAsyncEnumerator<SheetRow>? rest, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        for (var i = from; i < leading.Count; i++)
+        {
+            yield return leading[i];
+        }
+
+        if (rest is null)
+        {
+            yield break;
+        }
+
+        while (await rest.MoveNextAsync())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return rest.Current;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace DoiThoai.Reports.Workbooks;
+
+/// <summary>Vietnamese messages about opening, reading and writing workbook files, in one place for review.</summary>
+public static class WorkbookMessages
+{
+    public static string FileNotFound(string path) => $"Không tìm thấy tệp sổ tổng hợp '{path}'.";
+
+    public static string NotAnXlsx(string path) => $"Tệp '{path}' không phải sổ Excel (.xlsx) hợp lệ hoặc đã bị hỏng.";
+
+    public static string Unreadable(string path, string reason) => $"Không đọc được tệp '{path}': {reason}";
+
+    public static string InUse(string path) => $"Tệp '{path}' đang được mở hoặc bị khóa (đóng Excel rồi thử lại).";
+
+    public static string NoSheet(string path) => $"Sổ '{path}' không có trang tính nào.";
+
+    public static string IdNotFound(string id) => $"Không tìm thấy mã ý kiến {id} trong sổ.";
+
+    public static string IdAlreadyExists(string id) => $"Mã ý kiến {id} đã có trong sổ; không thêm lần nữa.";
+
+    public static string MissingColumns(string columns) => $"Trang tính thiếu cột cần để ghi: {columns}.";
+
+    public static string TextTooLong(string id) => $"Câu trả lời của ý kiến {id} dài quá {WorkbookLayout.MaxCellText:N0} ký tự, Excel không chứa được.";
+
+    public static string NotConfirmed(string id) => $"Đã ghi ý kiến {id} nhưng đọc lại không khớp; tệp gốc được giữ nguyên.";
+}

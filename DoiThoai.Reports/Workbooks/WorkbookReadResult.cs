@@ -1,0 +1,36 @@
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Validation;
+
+namespace DoiThoai.Reports.Workbooks;
+
+/// <summary>
+/// What <see cref="SubmissionSheetReader"/> made of a sheet. Every data row is either accepted (a submission)
+/// or rejected (at least one error finding): <c>RowsRead == Accepted + Rejected</c>. Blank rows inside the
+/// table and rows above the header are counted apart. Immutable.
+/// </summary>
+/// <param name="Sheet">The sheet that was read.</param>
+/// <param name="Submissions">Accepted rows, in sheet order.</param>
+/// <param name="Findings">Every problem, in sheet order; errors reject their row, warnings do not.</param>
+/// <param name="RowsRead">Data rows read below the header (blank rows excluded).</param>
+/// <param name="Rejected">Data rows with at least one error.</param>
+/// <param name="BlankRows">Empty rows between the header and the last data row.</param>
+/// <param name="RowsAboveHeader">Rows above the header row (a title, say), not read as data.</param>
+/// <param name="HeaderRow">One-based row number of the header, or 0 when the sheet was empty.</param>
+public sealed record WorkbookReadResult(
+    string Sheet,
+    IReadOnlyList<Submission> Submissions,
+    IReadOnlyList<Finding> Findings,
+    int RowsRead,
+    int Rejected,
+    int BlankRows,
+    int RowsAboveHeader,
+    int HeaderRow)
+{
+    public int Accepted => Submissions.Count;
+
+    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
+
+    public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning);
+
+    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
+}
