@@ -49,7 +49,7 @@ public sealed class GraphWorkbookSourceTests
         await using var server = await FakeGraphServer.StartAsync();
         FakeSubmissionSheet.Fill(server.Sheet, 24);
 
-        var rows = await ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById, blockRows: 10));
+        var rows = await ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById, firstBlockRows: 10, maxBlockRows: 10));
 
         CollectionAssert.AreEqual(Enumerable.Range(1, 25).ToArray(), rows.Select(r => r.RowNumber).ToArray());
         var blocks = server.Requests.Where(r => r.Path.Contains("usedRange", StringComparison.Ordinal)).Select(r => r.Path[(r.Path.LastIndexOf('/') + 1)..]).ToArray();
@@ -68,7 +68,7 @@ public sealed class GraphWorkbookSourceTests
         await using var server = await FakeGraphServer.StartAsync();
         FakeSubmissionSheet.Fill(server.Sheet, 19);
 
-        var rows = await ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById, blockRows: 10));
+        var rows = await ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById, firstBlockRows: 10, maxBlockRows: 10));
 
         Assert.HasCount(20, rows);
         Assert.AreEqual(20, rows[^1].RowNumber);
@@ -84,7 +84,7 @@ public sealed class GraphWorkbookSourceTests
 
         var block = server.Requests.Single(r => r.Path.Contains("usedRange", StringComparison.Ordinal));
         StringAssert.Contains(block.RawTarget, "?$select=address,values,numberFormat");
-        StringAssert.Contains(block.RawTarget, "anotherRange='1%3A6000'", "the address is percent-encoded on the wire");
+        StringAssert.Contains(block.RawTarget, "anotherRange='1%3A2500'", "the address is percent-encoded on the wire");
     }
 
     [TestMethod]
@@ -183,7 +183,7 @@ public sealed class GraphWorkbookSourceTests
         FakeSubmissionSheet.Fill(server.Sheet, 24);
         server.Inject(FakeFault.ExpireSession("GET", "anotherRange='11:20'"));
 
-        var rows = await ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById, blockRows: 10));
+        var rows = await ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById, firstBlockRows: 10, maxBlockRows: 10));
 
         Assert.HasCount(25, rows);
         Assert.AreEqual(2, server.SessionsCreated);

@@ -17,6 +17,9 @@ internal static class GraphCells
         "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!", "#EXTERNAL!",
     };
 
+    // Graph gives the format code itself, never a built-in format number: judge it as a custom code.
+    private const uint CustomFormatId = 164;
+
     /// <summary>The non-blank rows of <paramref name="range"/>, numbered as Excel shows them.</summary>
     public static IEnumerable<SheetRow> Rows(WorkbookRange range)
     {
@@ -54,6 +57,20 @@ internal static class GraphCells
         }
     }
 
+    /// <summary>
+    /// A generous estimate of the JSON size of <paramref name="range"/>'s values and formats: every non-ASCII character
+    /// counted as a six-byte <c>\uXXXX</c> escape, as if Graph escaped them all.
+    /// </summary>
+    public static long EstimateJsonBytes(WorkbookRange range) => Estimate(range.Values) + Estimate(range.NumberFormat);
+
+    private static long Estimate(UntypedNode? node) => node switch
+    {
+        UntypedArray array => 2 + array.GetValue().Sum(item => Estimate(item) + 1),
+        UntypedString s => 2 + s.GetValue()!.Sum(c => c < 0x80 ? (c is '"' or '\\' ? 2 : 1) : 6),
+        null => 0,
+        _ => 24,
+    };
+
     /// <summary>The text of a cell as read back (for comparing with what was written); null for an empty cell.</summary>
     public static string? Text(UntypedNode? value) => value switch
     {
@@ -82,7 +99,7 @@ internal static class GraphCells
                 return null;
             default:
                 return Number(value) is { } number
-                    ? new SheetCell(column, SheetCellKind.Number, null, number, NumberFormats.IsDate(numberFormat))
+                    ? new SheetCell(column, SheetCellKind.Number, null, number, SpreadsheetStyles.IsDateFormat(CustomFormatId, numberFormat))
                     : null;
         }
     }

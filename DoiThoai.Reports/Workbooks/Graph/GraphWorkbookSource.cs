@@ -7,29 +7,41 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 
 /// <summary>
 /// The submissions sheet of a workbook in OneDrive/SharePoint, read through Microsoft Graph in a non-persistent
-/// workbook session. The used range is read in blocks of whole rows so that no response nears Graph's 5 MB limit:
-/// each block is the used range intersected with the next rows, which also tells where the sheet ends, so a sheet of
-/// up to <see cref="DefaultBlockRows"/> rows costs one data request. Not thread-safe; one read at a time.
+/// workbook session. Rows come in blocks so that no response nears Graph's 5 MB limit: each block is the used range
+/// intersected with the next rows (which also tells where the sheet ends, so no separate request for the extent), and
+/// after the first block the block height is set from the bytes a row took, aiming at <see cref="TargetBlockBytes"/>.
+/// A sheet of ten thousand ordinary rows costs a session, two blocks and the closing of the session. Not thread-safe;
+/// one read at a time.
 /// </summary>
 public sealed class GraphWorkbookSource : IWorkbookSource
 {
-    /// <summary>Rows per block for a sheet of the template's 14 columns: about 3 MB of values and formats at a few hundred characters a row.</summary>
-    public const int DefaultBlockRows = 6_000;
+    /// <summary>Rows in the first block, before anything is known of the rows' size.</summary>
+    public const int DefaultFirstBlockRows = 2_500;
+
+    /// <summary>What a block should weigh: well under Graph's 5 MB, since the estimate cannot know how Graph escapes text.</summary>
+    public const int TargetBlockBytes = 3_000_000;
+
+    /// <summary>The most rows in a block however small they are (Excel Online also limits the cells per request).</summary>
+    public const int MaxBlockRows = 20_000;
 
     // values: the data; numberFormat: whether a number is a date serial. text would double the size for nothing the parser needs.
     private const string Select = "address,values,numberFormat";
 
     private readonly GraphWorkbookChannel _channel;
-    private readonly int _blockRows;
+    private readonly int _firstBlockRows;
+    private readonly int _maxBlockRows;
 
     /// <param name="graph">A client from <see cref="GraphConnection"/>.</param>
     /// <param name="location">Which workbook.</param>
-    /// <param name="blockRows">Rows per request for a 14-column sheet; wider sheets get fewer.</param>
-    public GraphWorkbookSource(GraphServiceClient graph, GraphWorkbookLocation location, int blockRows = DefaultBlockRows)
+    /// <param name="firstBlockRows">Rows in the first request.</param>
+    /// <param name="maxBlockRows">The most rows in any request (tests use small blocks).</param>
+    public GraphWorkbookSource(GraphServiceClient graph, GraphWorkbookLocation location, int firstBlockRows = DefaultFirstBlockRows, int maxBlockRows = MaxBlockRows)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(blockRows, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstBlockRows, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBlockRows, firstBlockRows);
         _channel = new GraphWorkbookChannel(graph, location);
-        _blockRows = blockRows;
+        _firstBlockRows = firstBlockRows;
+        _maxBlockRows = maxBlockRows;
     }
 
     public string Description => _channel.Description;
@@ -38,7 +50,7 @@ public sealed class GraphWorkbookSource : IWorkbookSource
     {
         await using var session = await _channel.OpenSessionAsync(persistChanges: false, cancellationToken);
         var firstRow = 1;
-        var rows = _blockRows;
+        var rows = _firstBlockRows;
         while (true)
         {
             var lastRow = firstRow + rows - 1;
@@ -60,8 +72,9 @@ public sealed class GraphWorkbookSource : IWorkbookSource
                 yield break;
             }
 
+            var bytesPerRow = Math.Max(1, GraphCells.EstimateJsonBytes(block) / (read.LastRow - read.FirstRow + 1));
+            rows = (int)Math.Clamp(TargetBlockBytes / bytesPerRow, 1, _maxBlockRows);
             firstRow = lastRow + 1;
-            rows = Math.Max(1, _blockRows * WorkbookLayout.Columns.Count / Math.Max(read.ColumnCount, WorkbookLayout.Columns.Count));
         }
     }
 

@@ -298,10 +298,8 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
         _ => null,
     };
 
-    // Excel's 1900 date system, for dates after 1 March 1900.
     private static double Serial(LocalDate date, LocalTime? time) =>
-        Period.Between(new LocalDate(1899, 12, 30), date, PeriodUnits.Days).Days
-        + (time is { } t ? t.TickOfDay / (double)NodaConstants.TicksPerDay : 0);
+        time is { } t ? ExcelDates.ToSerial(date.At(t)) : ExcelDates.ToSerial(date);
 
     /// <summary>Collects the per-ID result.</summary>
     private sealed class Outcome

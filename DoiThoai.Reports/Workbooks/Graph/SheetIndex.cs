@@ -34,14 +34,18 @@ internal sealed class SheetIndex
     public static async Task<SheetIndex> LoadAsync(GraphWorkbookChannel channel, WorkbookSession session, CancellationToken cancellationToken)
     {
         var used = await UsedAsync(channel, session, cancellationToken) ?? throw new WorkbookAccessException(GraphMessages.EmptySheet);
-        var headerRange = await channel.RangeAsync(session, new RangeAddress(used.FirstColumn, used.FirstRow, used.LastColumn, used.FirstRow).ToString(), "address,values", cancellationToken);
-        var header = headerRange is null ? null : GraphCells.Rows(headerRange).FirstOrDefault();
-        if (header is null)
+
+        // The header is found as the parser finds it: among the first rows, below any title rows.
+        var top = new RangeAddress(used.FirstColumn, used.FirstRow, used.LastColumn, Math.Min(used.LastRow, used.FirstRow + SubmissionSheetReader.HeaderSearchRows - 1));
+        var topRange = await channel.RangeAsync(session, top.ToString(), "address,values", cancellationToken);
+        var leading = topRange is null ? [] : GraphCells.Rows(topRange).ToList();
+        if (leading.Count == 0)
         {
             throw new WorkbookAccessException(GraphMessages.EmptySheet);
         }
 
-        var columns = ColumnMap.FromHeader(header);
+        var (headerIndex, columns) = SubmissionSheetReader.FindHeader(leading);
+        var header = leading[headerIndex];
         if (!columns.Has(SubmissionColumn.Id))
         {
             throw new WorkbookAccessException(GraphMessages.MissingColumns([WorkbookLayout.Definition(SubmissionColumn.Id).Header]));
