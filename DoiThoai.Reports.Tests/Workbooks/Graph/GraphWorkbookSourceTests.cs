@@ -84,7 +84,7 @@ public sealed class GraphWorkbookSourceTests
 
         var block = server.Requests.Single(r => r.Path.Contains("usedRange", StringComparison.Ordinal));
         StringAssert.Contains(block.RawTarget, "?$select=address,values,numberFormat");
-        StringAssert.Contains(block.RawTarget, "anotherRange='1%3A2500'", "the address is percent-encoded on the wire");
+        StringAssert.Contains(block.RawTarget, "anotherRange='1%3A4000'", "the address is percent-encoded on the wire");
     }
 
     [TestMethod]

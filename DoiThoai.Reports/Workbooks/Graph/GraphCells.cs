@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 
@@ -57,16 +58,13 @@ internal static class GraphCells
         }
     }
 
-    /// <summary>
-    /// A generous estimate of the JSON size of <paramref name="range"/>'s values and formats: every non-ASCII character
-    /// counted as a six-byte <c>\uXXXX</c> escape, as if Graph escaped them all.
-    /// </summary>
+    /// <summary>An estimate of the JSON size of <paramref name="range"/>'s values and formats (UTF-8 text, quotes and commas).</summary>
     public static long EstimateJsonBytes(WorkbookRange range) => Estimate(range.Values) + Estimate(range.NumberFormat);
 
     private static long Estimate(UntypedNode? node) => node switch
     {
         UntypedArray array => 2 + array.GetValue().Sum(item => Estimate(item) + 1),
-        UntypedString s => 2 + s.GetValue()!.Sum(c => c < 0x80 ? (c is '"' or '\\' ? 2 : 1) : 6),
+        UntypedString s => 3 + Encoding.UTF8.GetByteCount(s.GetValue() ?? ""),
         null => 0,
         _ => 24,
     };

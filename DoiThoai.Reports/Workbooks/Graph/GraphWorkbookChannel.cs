@@ -26,7 +26,7 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
     // Graph's codes for a session that ended but may be created again.
     private static readonly HashSet<string> ExpiredSessionCodes = new(StringComparer.OrdinalIgnoreCase)
     {
-        "invalidSessionReCreatable", "sessionNotFound",
+        "invalidSessionReCreatable", "invalidSessionNotFound", "sessionNotFound",
     };
 
     private (string DriveId, string ItemId)? _item;
@@ -176,7 +176,10 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
         _ => false,
     };
 
-    private static bool IsExpiredSession(ODataError error) => error.Error?.Code is { } code && ExpiredSessionCodes.Contains(code);
+    // Graph puts the specific code in innerError (the SDK keeps it in AdditionalData); the top level is generic.
+    private static bool IsExpiredSession(ODataError error) =>
+        (error.Error?.Code is { } code && ExpiredSessionCodes.Contains(code))
+        || (error.Error?.InnerError?.AdditionalData.TryGetValue("code", out var inner) == true && inner is string innerCode && ExpiredSessionCodes.Contains(innerCode));
 
     private async Task<WorkbookRange?> SendRangeAsync(RequestInformation info, string? sessionId, string select, CancellationToken cancellationToken)
     {

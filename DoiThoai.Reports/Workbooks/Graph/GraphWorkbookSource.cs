@@ -16,10 +16,10 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 public sealed class GraphWorkbookSource : IWorkbookSource
 {
     /// <summary>Rows in the first block, before anything is known of the rows' size.</summary>
-    public const int DefaultFirstBlockRows = 2_500;
+    public const int DefaultFirstBlockRows = 4_000;
 
-    /// <summary>What a block should weigh: well under Graph's 5 MB, since the estimate cannot know how Graph escapes text.</summary>
-    public const int TargetBlockBytes = 3_000_000;
+    /// <summary>What a block should weigh: well under Graph's 5 MB. A block Graph still finds too large (413) is read in halves.</summary>
+    public const int TargetBlockBytes = 3_500_000;
 
     /// <summary>The most rows in a block however small they are (Excel Online also limits the cells per request).</summary>
     public const int MaxBlockRows = 20_000;
@@ -53,8 +53,7 @@ public sealed class GraphWorkbookSource : IWorkbookSource
         var rows = _firstBlockRows;
         while (true)
         {
-            var lastRow = firstRow + rows - 1;
-            var block = await BlockAsync(session, firstRow, lastRow, cancellationToken);
+            var (block, lastRow) = await BlockAsync(session, firstRow, rows, cancellationToken);
             if (block?.Address is null)
             {
                 yield break;
@@ -78,28 +77,33 @@ public sealed class GraphWorkbookSource : IWorkbookSource
         }
     }
 
-    private async Task<WorkbookRange?> BlockAsync(WorkbookSession session, int firstRow, int lastRow, CancellationToken cancellationToken)
+    /// <summary>The used range within <paramref name="rows"/> rows from <paramref name="firstRow"/>, fewer when Graph finds the answer too large; null past the end.</summary>
+    private async Task<(WorkbookRange? Block, int LastRow)> BlockAsync(WorkbookSession session, int firstRow, int rows, CancellationToken cancellationToken)
     {
-        if (firstRow == 1)
+        while (true)
         {
-            return await _channel.UsedRangeRowsAsync(session, firstRow, lastRow, Select, cancellationToken);
-        }
-
-        try
-        {
-            return await _channel.UsedRangeRowsAsync(session, firstRow, lastRow, Select, cancellationToken);
-        }
-        catch (WorkbookAccessException ex) when (ex.InnerException is ODataError { ResponseStatusCode: >= 400 and < 500 and not (401 or 403 or 429) })
-        {
-            // The used range ended exactly at the previous block, so this intersection is empty, which Graph reports as
-            // an error; make sure that is the reason before ending the read.
-            var used = await _channel.UsedRangeAddressAsync(session, cancellationToken);
-            if (used?.Address is { } address && RangeAddress.Parse(address).LastRow < firstRow)
+            var lastRow = firstRow + rows - 1;
+            try
             {
-                return null;
+                return (await _channel.UsedRangeRowsAsync(session, firstRow, lastRow, Select, cancellationToken), lastRow);
             }
+            catch (WorkbookAccessException ex) when (ex.InnerException is ODataError { ResponseStatusCode: 413 } && rows > 1)
+            {
+                // Longer texts than the estimate allowed for: the same rows in two halves.
+                rows /= 2;
+            }
+            catch (WorkbookAccessException ex) when (firstRow > 1 && ex.InnerException is ODataError { ResponseStatusCode: >= 400 and < 500 and not (401 or 403 or 413 or 429) })
+            {
+                // The used range ended exactly at the previous block, so this intersection is empty, which Graph reports as
+                // an error; make sure that is the reason before ending the read.
+                var used = await _channel.UsedRangeAddressAsync(session, cancellationToken);
+                if (used?.Address is { } address && RangeAddress.Parse(address).LastRow < firstRow)
+                {
+                    return (null, lastRow);
+                }
 
-            throw;
+                throw;
+            }
         }
     }
 }

@@ -49,6 +49,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     public int SessionsClosed { get; private set; }
 
+    /// <summary>Answers refused (413) for being over Graph's 5 MB.</summary>
+    public int OversizedAnswers { get; private set; }
+
     /// <summary>Sessions created with persistChanges=true.</summary>
     public int PersistentSessionsCreated { get; private set; }
 
@@ -157,7 +160,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
         if (answer.Body is { LongLength: > GraphResponseLimit })
         {
-            answer = Error(500, "fakeResponseOverGraphLimit", $"{answer.Body.LongLength} bytes");
+            OversizedAnswers++;
+            answer = Error(413, "payloadTooLarge", $"{answer.Body.LongLength} bytes is over the limit", "payloadTooLargeUncategorized");
         }
 
         context.Response.StatusCode = answer.Status;
@@ -218,7 +222,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         {
             if (sessionId is not null && !_sessions.ContainsKey(sessionId))
             {
-                return Error(404, "invalidSessionReCreatable", "The session specified in the request does not exist or is invalid due to a transient error.");
+                return Error(404, "notFound", "The session specified in the request does not exist or is invalid due to a transient error.", "invalidSessionReCreatable");
             }
 
             persistent = sessionId is null || _sessions[sessionId];
@@ -447,11 +451,20 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         w.WriteEndObject();
     }));
 
-    private static (int, byte[]) Error(int status, string code, string? message = null) => (status, Json(w =>
+    /// <summary>Graph's error shape: a generic top-level code, the specific one in innerError.</summary>
+    private static (int, byte[]) Error(int status, string code, string? message = null, string? innerCode = null) => (status, Json(w =>
     {
         w.WriteStartObject("error");
         w.WriteString("code", code);
         w.WriteString("message", message ?? code);
+        if (innerCode is not null)
+        {
+            w.WriteStartObject("innerError");
+            w.WriteString("code", innerCode);
+            w.WriteString("message", message ?? innerCode);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }));
 

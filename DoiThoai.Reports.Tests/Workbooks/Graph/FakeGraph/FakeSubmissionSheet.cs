@@ -47,6 +47,35 @@ public static class FakeSubmissionSheet
         return count + 1;
     }
 
+    /// <summary>
+    /// Puts the cells another source read (the local .xlsx reader) into the fake, as Graph would hold them: numbers with
+    /// a date format when they showed a date, error values as their text. The table spans the rows.
+    /// </summary>
+    public static void Load(FakeWorksheet sheet, IEnumerable<SheetRow> rows)
+    {
+        var last = 1;
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                sheet[row.RowNumber, cell.Column] = cell.Kind switch
+                {
+                    SheetCellKind.Number => FakeCell.Number(cell.Number),
+                    SheetCellKind.Boolean => new FakeCell(cell.Text == "TRUE"),
+                    _ => FakeCell.Text(cell.Text!),
+                };
+                if (cell is { Kind: SheetCellKind.Number, IsDateFormatted: true })
+                {
+                    sheet.SetNumberFormat(row.RowNumber, cell.Column, cell.Number % 1 == 0 ? DateFormat : DateFormat + " hh:mm");
+                }
+            }
+
+            last = row.RowNumber;
+        }
+
+        sheet.Table = (1, 0, last, WorkbookLayout.Columns.Count - 1);
+    }
+
     /// <summary>The row now holding <paramref name="id"/> in the ID column (sheets get sorted), or 0.</summary>
     public static int RowOf(FakeWorksheet sheet, string id)
     {
