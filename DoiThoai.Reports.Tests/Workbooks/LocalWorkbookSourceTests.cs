@@ -24,7 +24,7 @@ public sealed class LocalWorkbookSourceTests
               <c r="E1" t="inlineStr"><is><r><t>đậm </t></r><r><rPr><b/></rPr><t>và thường</t></r></is></c>
               <c r="F1" t="s"><v>2</v></c>
             </row>
-            """, ["tính", "<r><t>chữ </t></r><r><t>nhiều kiểu</t></r><rPh sb=\"0\" eb=\"1\"><t>PH</t></rPh>", "dòng_x000D_mới"]);
+            """, ["tính", "raw:<r><t>chữ </t></r><r><t>nhiều kiểu</t></r><rPh sb=\"0\" eb=\"1\"><t>PH</t></rPh>", "dòng_x000D_mới"]);
 
         var rows = Read(path);
 

@@ -1,6 +1,7 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Workbooks;
 
@@ -10,7 +11,7 @@ internal sealed record FixtureSheet(string Name, string Body, string? TableName 
 /// <summary>
 /// Writes .xlsx files whose sheet XML is given verbatim, to test the reader against what Excel, LibreOffice
 /// and other tools actually write (shared and inline strings, formulas, merges, styles, 1904 dates).
-/// Styles: 0 General, 1 built-in date (14), 2 custom <c>d/m/yyyy h:mm</c>, 3 custom <c>0.00</c>, 4 text (49).
+/// Shared strings starting with <c>raw:</c> are written as XML. Styles: 0 General, 1 built-in date (14), 2 custom <c>d/m/yyyy h:mm</c>, 3 custom <c>0.00</c>, 4 text (49).
 /// </summary>
 internal static class XlsxFixture
 {
@@ -41,7 +42,7 @@ internal static class XlsxFixture
             var sst = new StringBuilder($"<sst {Namespaces} count=\"{sharedStrings.Count}\" uniqueCount=\"{sharedStrings.Count}\">");
             foreach (var s in sharedStrings)
             {
-                sst.Append(s.StartsWith('<') ? $"<si>{s}</si>" : $"<si><t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(s)}</t></si>");
+                sst.Append(s.StartsWith("raw:", StringComparison.Ordinal) ? $"<si>{s[4..]}</si>" : $"<si><t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(UntrustedText.IsXmlValid(s) ? s : new string(s.Where(c => c >= 0x20 && !char.IsSurrogate(c)).ToArray()))}</t></si>");
             }
 
             Feed(workbook.AddNewPart<SharedStringTablePart>(), sst.Append("</sst>").ToString());

@@ -12,7 +12,8 @@ public static class HeaderText
     /// <summary>A comparison key: NFC → NFD without combining marks, <c>đ</c> → <c>d</c>, lower case, letters and digits only.</summary>
     public static string Key(string header)
     {
-        var decomposed = header.Normalize(NormalizationForm.FormD);
+        // Cleaned first: a lone surrogate from a damaged cell would make Normalize throw.
+        var decomposed = UntrustedText.Clean(header).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -30,7 +30,7 @@ internal sealed class SharedStrings
         writer.WriteStartElement(new SharedStringTable { Count = (uint)_uses, UniqueCount = (uint)_strings.Count });
         foreach (var text in _strings)
         {
-            writer.WriteElement(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            writer.WriteElement(new SharedStringItem(new Text(WorksheetRowReader.EncodeEscapes(text)) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
         writer.WriteEndElement();

@@ -112,8 +112,7 @@ public static class SubmissionSheetReader
     }
 
     // The first row with every required column; failing that, the one that knows the most headers (its gaps are reported).
-    // Internal: the Graph writer finds the header the same way before it looks for IDs.
-    internal static (int Index, ColumnMap Map) FindHeader(List<SheetRow> leading)
+    internal static (int Index, ColumnMap Map) FindHeader(IReadOnlyList<SheetRow> leading)
     {
         var best = (Index: 0, Map: ColumnMap.FromHeader(leading[0]));
         for (var i = 0; i < leading.Count; i++)

@@ -11,7 +11,7 @@ namespace DoiThoai.Reports.Workbooks;
 /// date styles into <see cref="SheetCell"/>s; copies a merged area's value into its other cells; keeps hidden
 /// rows (flagged) and leaves blank rows out.
 /// </summary>
-internal sealed class WorksheetRowReader
+internal sealed partial class WorksheetRowReader
 {
     private readonly NameTable _names = new();
     private readonly string _sheetData;
@@ -309,6 +309,16 @@ internal sealed class WorksheetRowReader
 
         return several?.ToString() ?? single ?? "";
     }
+
+    /// <summary>
+    /// Protects literal text that looks like an escape (<c>_x0041_</c>) so Excel shows it as typed, by escaping its
+    /// underscore (<c>_x005F_</c>).
+    /// </summary>
+    internal static string EncodeEscapes(string text) =>
+        text.Contains("_x", StringComparison.Ordinal) ? EscapeLike().Replace(text, "_x005F_$1") : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex("_(x[0-9A-Fa-f]{4}_)")]
+    private static partial System.Text.RegularExpressions.Regex EscapeLike();
 
     /// <summary>Decodes the <c>_x000D_</c> escapes OOXML uses for characters XML cannot carry.</summary>
     internal static string DecodeEscapes(string text)

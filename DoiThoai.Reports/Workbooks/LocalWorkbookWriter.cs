@@ -1,0 +1,171 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using DoiThoai.Reports.Submissions;
+
+namespace DoiThoai.Reports.Workbooks;
+
+/// <summary>
+/// Writes answers and new rows into a local .xlsx. Works on a copy beside the file, confirms the result by
+/// reading the copy back, and only then replaces the file (a rename), so the workbook is never left
+/// half-written. Rows are found by ID at write time; only Status / Answer / Answered-by cells are touched, and
+/// always as inline strings (never formulas). Loads the submissions sheet as a DOM: fine at school scale
+/// (thousands of rows); reading, which must scale further, streams.
+/// </summary>
+public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
+{
+    private static readonly SubmissionColumn[] UpdatableColumns = [SubmissionColumn.Status, SubmissionColumn.Answer, SubmissionColumn.AnsweredBy];
+
+    public string Path { get; } = path;
+
+    public Task<WriteBackResult> UpdateAsync(IReadOnlyList<SubmissionUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        return Task.FromResult(Edit((sheet, saved, unchanged, failed) =>
+        {
+            var rows = sheet.RowsById();
+            foreach (var update in updates)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var id = UntrustedText.Clean(update.Id);
+                var wanted = Wanted(update);
+                var missing = wanted.Keys.Where(c => !sheet.Map.Has(c)).ToList();
+                if (missing.Count > 0)
+                {
+                    failed.Add(new WriteBackFailure(id, WorkbookMessages.MissingColumns(string.Join(", ", missing.Select(c => WorkbookLayout.Definition(c).Header)))));
+                }
+                else if (!rows.TryGetValue(id, out var row))
+                {
+                    failed.Add(new WriteBackFailure(id, WorkbookMessages.IdNotFound(id)));
+                }
+                else if (wanted.Values.Any(v => v.Length > WorkbookLayout.MaxCellText))
+                {
+                    failed.Add(new WriteBackFailure(id, WorkbookMessages.TextTooLong(id)));
+                }
+                else
+                {
+                    var changed = false;
+                    foreach (var (column, text) in wanted)
+                    {
+                        changed |= sheet.SetText(row, column, text);
+                    }
+
+                    (changed ? saved : unchanged).Add(id);
+                }
+            }
+        }, confirm: (rows, map, id) => updates.Where(u => UntrustedText.Clean(u.Id) == id).All(u => Wanted(u).All(w => TextIn(rows, map, w.Key) == w.Value))));
+    }
+
+    public Task<WriteBackResult> AppendAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(submissions);
+        return Task.FromResult(Edit((sheet, saved, unchanged, failed) =>
+        {
+            var existing = sheet.RowsById();
+            foreach (var submission in submissions)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var id = UntrustedText.Clean(submission.Id);
+                if (id.Length == 0 || existing.ContainsKey(id))
+                {
+                    failed.Add(new WriteBackFailure(id, WorkbookMessages.IdAlreadyExists(id)));
+                    continue;
+                }
+
+                existing[id] = sheet.AppendRow(submission);
+                saved.Add(id);
+            }
+        }, confirm: (rows, map, id) => TextIn(rows, map, SubmissionColumn.Id) == id));
+    }
+
+    private static Dictionary<SubmissionColumn, string> Wanted(SubmissionUpdate update)
+    {
+        var wanted = new Dictionary<SubmissionColumn, string>();
+        if (update.Status is { } status)
+        {
+            wanted[SubmissionColumn.Status] = SubmissionLabels.Statuses[status];
+        }
+
+        if (update.Answer is { } answer)
+        {
+            wanted[SubmissionColumn.Answer] = UntrustedText.Clean(answer);
+        }
+
+        if (update.AnsweredBy is { } by)
+        {
+            wanted[SubmissionColumn.AnsweredBy] = UntrustedText.Clean(by);
+        }
+
+        return wanted;
+    }
+
+    private static string TextIn(SheetRow row, ColumnMap map, SubmissionColumn column)
+    {
+        var index = map.IndexOf(column);
+        var cell = row.Cells.FirstOrDefault(c => c.Column == index);
+        return cell.Kind == SheetCellKind.Text && cell.Text is { } text ? UntrustedText.Clean(text) : "";
+    }
+
+    private delegate void Change(EditableSheet sheet, List<string> saved, List<string> unchanged, List<WriteBackFailure> failed);
+
+    private WriteBackResult Edit(Change change, Func<SheetRow, ColumnMap, string, bool> confirm)
+    {
+        if (!File.Exists(Path))
+        {
+            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path));
+        }
+
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
+        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
+        var (saved, unchanged, failed) = (new List<string>(), new List<string>(), new List<WriteBackFailure>());
+        try
+        {
+            File.Copy(Path, temporary);
+            using (var document = SpreadsheetDocument.Open(temporary, true))
+            {
+                var sheet = EditableSheet.Open(document) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path));
+                change(sheet, saved, unchanged, failed);
+                if (saved.Count == 0)
+                {
+                    return new WriteBackResult(saved, unchanged, failed);
+                }
+
+                sheet.Save();
+            }
+
+            // Read the copy back the way every reader does; only a confirmed copy replaces the workbook.
+            var rows = new LocalWorkbookSource(temporary).ReadRows().ToList();
+            var (headerIndex, map) = SubmissionSheetReader.FindHeader(rows.Take(SubmissionSheetReader.HeaderSearchRows).ToList());
+            var byId = new Dictionary<string, SheetRow>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in rows.Skip(headerIndex + 1))
+            {
+                var id = TextIn(row, map, SubmissionColumn.Id);
+                if (id.Length > 0)
+                {
+                    byId.TryAdd(id, row);
+                }
+            }
+
+            if (saved.Any(id => !byId.TryGetValue(id, out var row) || !confirm(row, map, id)))
+            {
+                failed.AddRange(saved.Select(id => new WriteBackFailure(id, WorkbookMessages.NotConfirmed(id))));
+                return new WriteBackResult([], unchanged, failed);
+            }
+
+            File.Move(temporary, Path, overwrite: true);
+            return new WriteBackResult(saved, unchanged, failed);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        {
+            throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new WorkbookAccessException(WorkbookMessages.InUse(Path), ex);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}
