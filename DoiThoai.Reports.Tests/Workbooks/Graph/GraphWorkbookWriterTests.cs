@@ -196,7 +196,11 @@ public sealed class GraphWorkbookWriterTests
         await using var server = await FakeGraphServer.StartAsync();
         FakeSubmissionSheet.Fill(server.Sheet, 3);
 
-        var result = await Writer(server).AppendAsync([Raised("2022-10-T01", "=1+1 có phải là 2?"), Raised("2022-10-T02", "Xin thêm giờ tự học.")]);
+        var result = await Writer(server).AppendAsync(
+        [
+            Raised("2022-10-T01", "=1+1 có phải là 2?"),
+            Raised("2022-10-T02", "Xin thêm giờ tự học.") with { StudentName = "Giàng A Páo", IsAnonymous = true },
+        ]);
 
         CollectionAssert.AreEqual(new[] { "2022-10-T01", "2022-10-T02" }, result.Saved.ToArray());
         Assert.AreEqual((1, 0, 6, 13), server.Sheet.Table);
@@ -206,6 +210,8 @@ public sealed class GraphWorkbookWriterTests
         Assert.AreEqual("=1+1 có phải là 2?", server.Sheet[5, (int)SubmissionColumn.Content]!.Value);
         Assert.AreEqual("Trực tiếp", server.Sheet[6, (int)SubmissionColumn.Channel]!.Value);
         Assert.AreEqual("10/2022", server.Sheet[6, (int)SubmissionColumn.SessionMonth]!.Value);
+        Assert.IsNull(server.Sheet[6, (int)SubmissionColumn.StudentName], "an anonymous student's name is not written");
+        Assert.AreEqual("Có", server.Sheet[6, (int)SubmissionColumn.Anonymous]!.Value);
     }
 
     [TestMethod]
@@ -238,7 +244,7 @@ public sealed class GraphWorkbookWriterTests
     }
 
     [TestMethod]
-    public async Task An_add_that_stays_busy_is_reported_not_saved_and_appending_again_later_adds_it_once()
+    public async Task An_add_that_stays_busy_is_reported_not_saved_and_appending_again_later_adds_it_once_only()
     {
         await using var server = await FakeGraphServer.StartAsync();
         FakeSubmissionSheet.Fill(server.Sheet, 3);
@@ -251,7 +257,7 @@ public sealed class GraphWorkbookWriterTests
         Assert.HasCount(0, failed.Saved);
         StringAssert.Contains(failed.Failed.Single().Message, "Microsoft 365 đang bận");
         Assert.HasCount(1, again.Saved);
-        CollectionAssert.AreEqual(new[] { "2022-10-T01" }, third.Unchanged.ToArray());
+        StringAssert.Contains(third.Failed.Single().Message, "đã có trong sổ", "an ID already in the sheet is never added twice");
         Assert.AreEqual(5, server.Sheet.UsedRange().LastRow);
     }
 

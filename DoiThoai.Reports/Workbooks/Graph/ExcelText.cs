@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DoiThoai.Reports.Workbooks.Graph;
 
 /// <summary>
@@ -11,8 +9,6 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 /// </summary>
 internal static class ExcelText
 {
-    public static string Literal(string text) => "'" + Normalize(text);
-
-    /// <summary>The form DoiThoai writes and compares: NFC (Vietnamese can be typed decomposed), trimmed.</summary>
-    public static string Normalize(string text) => text.Normalize(NormalizationForm.FormC).Trim();
+    /// <summary>What to send for <paramref name="text"/>: cleaned as every writer cleans user text, behind an apostrophe.</summary>
+    public static string Literal(string text) => "'" + UntrustedText.Clean(text);
 }

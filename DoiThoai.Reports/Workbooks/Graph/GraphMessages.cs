@@ -61,13 +61,8 @@ internal static class GraphMessages
 
     public static string EmptySheet => $"Trang tính '{WorkbookLayout.SubmissionsSheet}' chưa có dòng tiêu đề.";
 
-    public static string IdNotFound(string id) => $"Không tìm thấy mã ý kiến {id} trong sổ tổng hợp.";
-
     public static string IdDuplicated(string id, IEnumerable<string> cells) =>
         $"Mã ý kiến {id} xuất hiện nhiều lần ({string.Join(", ", cells)}); không ghi để tránh ghi nhầm dòng.";
-
-    public static string ColumnMissingForWrite(string header) =>
-        $"Trang tính '{WorkbookLayout.SubmissionsSheet}' không có cột '{header}', nên không ghi được.";
 
     public static string NotConfirmed(string id) =>
         $"Đã gửi nội dung cho mã ý kiến {id} nhưng đọc lại không thấy đúng như đã ghi (có thể ai đó vừa sửa hoặc sắp xếp sổ); chưa coi là đã lưu, hãy thử lại.";
@@ -75,9 +70,4 @@ internal static class GraphMessages
     public static string NotWritten(string id, string reason) => $"Chưa lưu mã ý kiến {id}: {reason}";
 
     public static string Skipped(string id) => $"Chưa lưu mã ý kiến {id}: dừng ghi vì lỗi ở ý kiến trước.";
-
-    public static string TooLong(string id, string header) =>
-        $"Nội dung cột '{header}' của mã ý kiến {id} dài quá {WorkbookLayout.MaxCellText} ký tự, Excel không chứa được.";
-
-    public static string EmptyId => "Có ý kiến không có mã; không ghi được.";
 }

@@ -2,7 +2,6 @@ using DoiThoai.Reports.Submissions;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
-using NodaTime;
 
 namespace DoiThoai.Reports.Workbooks.Graph;
 
@@ -17,7 +16,6 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 public sealed class GraphWorkbookWriter : IWorkbookWriter
 {
     private const int AddAttempts = 3;
-    private static readonly SubmissionColumn[] WrittenColumns = [SubmissionColumn.Status, SubmissionColumn.Answer, SubmissionColumn.AnsweredBy];
 
     private readonly GraphWorkbookChannel _channel;
     private readonly TimeSpan _addRetryDelay;
@@ -93,17 +91,11 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
             for (var i = 0; i < submissions.Count; i++)
             {
                 var submission = submissions[i];
-                var id = ExcelText.Normalize(submission.Id);
-                if (id.Length == 0)
+                var id = UntrustedText.Clean(submission.Id);
+                if (id.Length == 0 || sheet.RowsOf(id).Count > 0)
                 {
-                    outcome.Fail(submission.Id, GraphMessages.EmptyId);
-                    continue;
-                }
-
-                if (sheet.RowsOf(id).Count > 0)
-                {
-                    // Already in the sheet (an earlier try got through): adding it again would duplicate it.
-                    outcome.Unchanged(id);
+                    // As the local writer does: an ID already in the sheet may be another submission's, so nothing is added.
+                    outcome.Fail(id, WorkbookMessages.IdAlreadyExists(id));
                     continue;
                 }
 
@@ -151,7 +143,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
 
     private async Task UpdateOneAsync(WorkbookSession session, SheetIndex sheet, SubmissionUpdate update, Outcome outcome, CancellationToken cancellationToken)
     {
-        var id = ExcelText.Normalize(update.Id);
+        var id = UntrustedText.Clean(update.Id);
         var wanted = new Dictionary<SubmissionColumn, string>();
         if (update.Status is { } status)
         {
@@ -160,28 +152,25 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
 
         if (update.Answer is { } answer)
         {
-            wanted[SubmissionColumn.Answer] = ExcelText.Normalize(answer);
+            wanted[SubmissionColumn.Answer] = UntrustedText.Clean(answer);
         }
 
         if (update.AnsweredBy is { } answeredBy)
         {
-            wanted[SubmissionColumn.AnsweredBy] = ExcelText.Normalize(answeredBy);
+            wanted[SubmissionColumn.AnsweredBy] = UntrustedText.Clean(answeredBy);
         }
 
-        foreach (var (column, text) in wanted)
+        var missing = wanted.Keys.Where(c => !sheet.Columns.Has(c)).ToList();
+        if (missing.Count > 0)
         {
-            var header = WorkbookLayout.Definition(column).Header;
-            if (!sheet.Columns.Has(column))
-            {
-                outcome.Fail(id, GraphMessages.ColumnMissingForWrite(header));
-                return;
-            }
+            outcome.Fail(id, WorkbookMessages.MissingColumns(string.Join(", ", missing.Select(c => WorkbookLayout.Definition(c).Header))));
+            return;
+        }
 
-            if (text.Length > WorkbookLayout.MaxCellText)
-            {
-                outcome.Fail(id, GraphMessages.TooLong(id, header));
-                return;
-            }
+        if (wanted.Values.Any(v => v.Length > WorkbookLayout.MaxCellText))
+        {
+            outcome.Fail(id, WorkbookMessages.TextTooLong(id));
+            return;
         }
 
         var located = await sheet.LocateAsync(id, cancellationToken);
@@ -213,7 +202,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
 
         // Confirm: the row must still be this submission's and hold what was sent.
         var after = await sheet.ReadRowAsync(rowNumber, cancellationToken);
-        var confirmed = after.GetValueOrDefault(sheet.Columns.IndexOf(SubmissionColumn.Id)) == id
+        var confirmed = string.Equals(after.GetValueOrDefault(sheet.Columns.IndexOf(SubmissionColumn.Id)), id, StringComparison.OrdinalIgnoreCase)
             && changes.All(c => after.GetValueOrDefault(sheet.Columns.IndexOf(c.Key)) == c.Value);
         if (confirmed)
         {
@@ -254,6 +243,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
         }
     }
 
+    /// <summary>The new row in table column order, from the same column mapping the template and the local writer use.</summary>
     private static UntypedNode[] RowValues(ColumnMap columns, RangeAddress table, Submission submission)
     {
         var values = new UntypedNode[table.ColumnCount];
@@ -262,44 +252,22 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
             values[i] = new UntypedString("");
         }
 
-        foreach (var definition in WorkbookLayout.Columns)
+        foreach (var column in Enum.GetValues<SubmissionColumn>())
         {
-            var index = columns.IndexOf(definition.Column) - table.FirstColumn;
-            if (index < 0 || index >= values.Length)
+            var index = columns.IndexOf(column) - table.FirstColumn;
+            if (!columns.Has(column) || index < 0 || index >= values.Length)
             {
                 continue;
             }
 
-            values[index] = definition.Column switch
-            {
-                SubmissionColumn.ReceivedOn => new UntypedDouble(Serial(submission.ReceivedOn, submission.ReceivedAt)),
-                _ => Text(definition.Column, submission) is { Length: > 0 } text ? new UntypedString(ExcelText.Literal(text)) : new UntypedString(""),
-            };
+            var value = SubmissionCellValue.For(submission, column);
+            values[index] = value.Serial is { } serial ? new UntypedDouble(serial)
+                : string.IsNullOrEmpty(value.Text) ? new UntypedString("")
+                : new UntypedString(ExcelText.Literal(value.Text));
         }
 
         return values;
     }
-
-    private static string? Text(SubmissionColumn column, Submission s) => column switch
-    {
-        SubmissionColumn.Id => s.Id,
-        SubmissionColumn.Cohort => SubmissionLabels.Cohorts[s.Cohort],
-        SubmissionColumn.ClassOrRoom => s.ClassOrRoom,
-        SubmissionColumn.Topic => s.Topic,
-        SubmissionColumn.Content => s.Content,
-        SubmissionColumn.StudentName => s.StudentName,
-        SubmissionColumn.Anonymous => s.IsAnonymous ? SubmissionLabels.Yes : SubmissionLabels.No,
-        SubmissionColumn.Channel => SubmissionLabels.Channels[s.Channel],
-        SubmissionColumn.EnteredBy => s.EnteredBy,
-        SubmissionColumn.SessionMonth => $"{s.SessionMonth.Month:00}/{s.SessionMonth.Year}",
-        SubmissionColumn.Status => SubmissionLabels.Statuses[s.Status],
-        SubmissionColumn.Answer => s.Answer,
-        SubmissionColumn.AnsweredBy => s.AnsweredBy,
-        _ => null,
-    };
-
-    private static double Serial(LocalDate date, LocalTime? time) =>
-        time is { } t ? ExcelDates.ToSerial(date.At(t)) : ExcelDates.ToSerial(date);
 
     /// <summary>Collects the per-ID result.</summary>
     private sealed class Outcome

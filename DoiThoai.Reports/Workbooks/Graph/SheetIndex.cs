@@ -15,7 +15,7 @@ internal sealed class SheetIndex
 
     private readonly GraphWorkbookChannel _channel;
     private readonly WorkbookSession _session;
-    private Dictionary<string, List<int>> _rowsById = new(StringComparer.Ordinal);
+    private Dictionary<string, List<int>> _rowsById = new(StringComparer.OrdinalIgnoreCase);
     private RangeAddress _used;
 
     private SheetIndex(GraphWorkbookChannel channel, WorkbookSession session, RangeAddress used, int headerRow, ColumnMap columns)
@@ -74,7 +74,7 @@ internal sealed class SheetIndex
             if (rows.Count == 1)
             {
                 var cells = await ReadRowAsync(rows[0], cancellationToken);
-                if (cells.GetValueOrDefault(Columns.IndexOf(SubmissionColumn.Id)) == id)
+                if (string.Equals(cells.GetValueOrDefault(Columns.IndexOf(SubmissionColumn.Id)), id, StringComparison.OrdinalIgnoreCase))
                 {
                     return (rows[0], cells, null);
                 }
@@ -91,7 +91,7 @@ internal sealed class SheetIndex
             }
         }
 
-        return (0, null, GraphMessages.IdNotFound(id));
+        return (0, null, WorkbookMessages.IdNotFound(id));
     }
 
     /// <summary>The texts of one row across the used columns, by zero-based column index (empty cells absent).</summary>
@@ -105,7 +105,7 @@ internal sealed class SheetIndex
         {
             if (GraphCells.Text(value) is { } text)
             {
-                cells[column] = ExcelText.Normalize(text);
+                cells[column] = UntrustedText.Clean(text);
             }
 
             column++;
@@ -117,7 +117,7 @@ internal sealed class SheetIndex
     private async Task ReadIdsAsync(CancellationToken cancellationToken)
     {
         var idColumn = Columns.IndexOf(SubmissionColumn.Id);
-        var rowsById = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var rowsById = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var first = HeaderRow + 1; first <= _used.LastRow; first += IdBlockRows)
         {
             var last = Math.Min(_used.LastRow, first + IdBlockRows - 1);
@@ -126,7 +126,7 @@ internal sealed class SheetIndex
             foreach (var rowNode in (range?.Values as UntypedArray)?.GetValue() ?? [])
             {
                 var value = (rowNode as UntypedArray)?.GetValue().FirstOrDefault();
-                if (GraphCells.Text(value) is { } text && ExcelText.Normalize(text) is { Length: > 0 } id)
+                if (GraphCells.Text(value) is { } text && UntrustedText.Clean(text) is { Length: > 0 } id)
                 {
                     if (!rowsById.TryGetValue(id, out var rows))
                     {
