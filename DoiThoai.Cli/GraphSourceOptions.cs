@@ -31,6 +31,11 @@ internal sealed class GraphSourceOptions
         DefaultValueFactory = _ => GraphConnectionOptions.DefaultBaseUrl,
     };
 
+    public Option<Uri?> Authority { get; } = new("--authority")
+    {
+        Description = "Địa chỉ đăng nhập của đám mây quốc gia, ví dụ https://login.microsoftonline.us/ (bỏ trống: đám mây toàn cầu).",
+    };
+
     public Option<string?> Tenant { get; } = new("--tenant") { Description = "Mã tổ chức (tenant ID) hoặc tên miền Microsoft 365 của trường." };
 
     public Option<string?> ClientId { get; } = new("--client-id") { Description = "Mã ứng dụng (client ID) đã đăng ký trong Microsoft Entra ID." };
@@ -48,7 +53,7 @@ internal sealed class GraphSourceOptions
 
     public GraphSourceOptions() => Auth.AcceptOnlyFromAmong("device-code", "client-secret", "certificate");
 
-    public IEnumerable<Option> All => [Drive, Item, Path, Share, BaseUrl, Tenant, ClientId, Auth, Certificate];
+    public IEnumerable<Option> All => [Drive, Item, Path, Share, BaseUrl, Authority, Tenant, ClientId, Auth, Certificate];
 
     /// <summary>True when any option naming a Graph workbook was given.</summary>
     public bool IsUsed(ParseResult parse) =>
@@ -89,6 +94,7 @@ internal sealed class GraphSourceOptions
             ClientId = parse.GetValue(ClientId),
             AuthMode = auth,
             CertificatePath = parse.GetValue(Certificate)?.FullName,
+            AuthorityHost = parse.GetValue(Authority),
         };
         return GraphConnection.CreateClient(options, (message, _) => prompt.WriteLineAsync(message));
     }
