@@ -191,6 +191,20 @@ public sealed class GraphWorkbookWriterTests
     }
 
     [TestMethod]
+    public async Task Writers_of_the_same_workbook_take_turns()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Fill(server.Sheet, 10);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 4).Select(n =>
+            Task.Run(() => Writer(server).UpdateAsync([new SubmissionUpdate(FakeSubmissionSheet.Id(n), Answer: $"Trả lời {n}.")]))));
+
+        Assert.IsTrue(results.All(r => r.Saved.Count == 1));
+        Assert.AreEqual(4, server.PersistentSessionsCreated);
+        Assert.AreEqual(1, server.MostWritingSessionsAtOnce);
+    }
+
+    [TestMethod]
     public async Task Appended_submissions_go_to_the_end_of_the_table_as_text_and_date_serials()
     {
         await using var server = await FakeGraphServer.StartAsync();

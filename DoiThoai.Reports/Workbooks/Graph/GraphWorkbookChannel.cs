@@ -33,8 +33,6 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
 
     public string Description => location.Description;
 
-    public GraphServiceClient Graph => graph;
-
     /// <summary>Creates a session; the caller disposes it (closeSession).</summary>
     public async Task<WorkbookSession> OpenSessionAsync(bool persistChanges, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DoiThoai.Reports.Submissions;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -10,7 +11,7 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 /// Each submission's row is found by its ID at write time; only the Status / Answer / Answered-by cells that differ
 /// are sent (a PATCH whose other cells are null, which leaves them as they are); text always goes in as text
 /// (<see cref="ExcelText"/>); the row is read again to confirm before the ID is reported saved. Writes go one at a
-/// time (a lock per writer; use one writer per workbook). When Microsoft 365 stays busy after the SDK's retries, the
+/// time (one lock per workbook in the process). When Microsoft 365 stays busy after the SDK's retries, the
 /// submission and those after it are reported not saved, with a Vietnamese reason.
 /// </summary>
 public sealed class GraphWorkbookWriter : IWorkbookWriter
@@ -19,7 +20,10 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
 
     private readonly GraphWorkbookChannel _channel;
     private readonly TimeSpan _addRetryDelay;
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    // Graph wants writes to one workbook sent one at a time: one lock per workbook for the whole process, so writers
+    // created per request (the add-in host) still queue behind each other.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _oneAtATime;
 
     /// <param name="graph">A client from <see cref="GraphConnection"/>.</param>
     /// <param name="location">Which workbook.</param>
@@ -28,6 +32,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
     {
         _channel = new GraphWorkbookChannel(graph, location);
         _addRetryDelay = addRetryDelay ?? TimeSpan.FromSeconds(2);
+        _oneAtATime = Locks.GetOrAdd(graph.RequestAdapter.BaseUrl + " " + location.Description, _ => new SemaphoreSlim(1, 1));
     }
 
     public string Description => _channel.Description;

@@ -52,6 +52,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Answers refused (413) for being over Graph's 5 MB.</summary>
     public int OversizedAnswers { get; private set; }
 
+    /// <summary>The most persistent (writing) sessions that were open at the same time.</summary>
+    public int MostWritingSessionsAtOnce { get; private set; }
+
     /// <summary>Sessions created with persistChanges=true.</summary>
     public int PersistentSessionsCreated { get; private set; }
 
@@ -206,6 +209,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             lock (_sessions)
             {
                 _sessions[id] = persist;
+                MostWritingSessionsAtOnce = Math.Max(MostWritingSessionsAtOnce, _sessions.Count(x => x.Value));
             }
 
             SessionsCreated++;
