@@ -1,3 +1,5 @@
+using Azure.Core;
+using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 
@@ -95,10 +97,38 @@ public sealed class GraphConnectionTests
     }
 
     [TestMethod]
+    public async Task A_credential_signs_every_request_with_a_token_for_the_graph_host()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Fill(server.Sheet, 2);
+        var credential = new RecordingCredential();
+        var client = GraphConnection.CreateClientWithCredential(new GraphConnectionOptions { BaseUrl = server.BaseUrl, AuthMode = GraphAuthMode.ClientSecret }, credential);
+
+        await GraphWorkbookSourceTests.ReadAllAsync(new GraphWorkbookSource(client, GraphWorkbookLocation.ById(FakeGraphServer.DriveId, FakeGraphServer.ItemId)));
+
+        Assert.IsTrue(server.Requests.All(r => r.Authorization == "Bearer token-for-test"));
+        CollectionAssert.AreEqual(new[] { $"http://{new Uri(server.BaseUrl).Authority}/.default" }, credential.Scopes!);
+    }
+
+    [TestMethod]
     public void A_sharing_link_is_encoded_as_graph_expects()
     {
         // Expected value computed apart (base64url without padding, as Graph's shares documentation describes).
         Assert.AreEqual("u!aHR0cHM6Ly9vbmVkcml2ZS5saXZlLmNvbS9yZWRpcj9yZXNpZD0xMjM0NSFhYmM", GraphWorkbookLocation.EncodeSharingUrl("https://onedrive.live.com/redir?resid=12345!abc"));
         Assert.ThrowsExactly<WorkbookAccessException>(() => GraphWorkbookLocation.BySharingLink("không phải liên kết"));
+    }
+
+    private sealed class RecordingCredential : TokenCredential
+    {
+        public string[]? Scopes { get; private set; }
+
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
+        {
+            Scopes = requestContext.Scopes;
+            return new AccessToken("token-for-test", DateTimeOffset.UtcNow.AddHours(1));
+        }
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
     }
 }

@@ -86,6 +86,10 @@ public static class GraphConnection
         return uri;
     }
 
+    /// <summary>A client that signs its requests with <paramref name="credential"/> (tests pass a fake one).</summary>
+    internal static GraphServiceClient CreateClientWithCredential(GraphConnectionOptions options, TokenCredential credential) =>
+        WithCredential(options, ValidateBaseUrl(options.BaseUrl), credential);
+
     private static GraphServiceClient WithCredential(GraphConnectionOptions options, Uri baseUrl, TokenCredential credential)
     {
         // ".default" asks for the permissions an administrator consented to in the app registration, in whichever cloud the base URL names.

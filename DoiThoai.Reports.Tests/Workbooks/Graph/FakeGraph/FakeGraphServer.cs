@@ -113,6 +113,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         path = path.StartsWith("/v1.0", StringComparison.Ordinal) ? path["/v1.0".Length..] : path;
         var method = context.Request.Method;
         var sessionId = context.Request.Headers["workbook-session-id"].FirstOrDefault();
+        var authorization = context.Request.Headers.Authorization.FirstOrDefault();
         string? body = null;
         if (context.Request.ContentLength is > 0 || context.Request.Headers.ContainsKey("Transfer-Encoding"))
         {
@@ -123,7 +124,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var fault = TakeFault(method, path);
         if (fault?.Kind == FakeFaultKind.Abort)
         {
-            Log(method, path, rawTarget, sessionId, 0, 0);
+            Log(method, path, rawTarget, sessionId, 0, 0, authorization);
             context.Abort();
             return;
         }
@@ -173,7 +174,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         }
 
-        Log(method, path, rawTarget, sessionId, answer.Status, answer.Body?.LongLength ?? 0);
+        Log(method, path, rawTarget, sessionId, answer.Status, answer.Body?.LongLength ?? 0, authorization);
         if (answer.Body is { } bytes)
         {
             context.Response.ContentType = "application/json; charset=utf-8";
@@ -525,11 +526,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
     }
 
-    private void Log(string method, string path, string rawTarget, string? sessionId, int status, long bytes)
+    private void Log(string method, string path, string rawTarget, string? sessionId, int status, long bytes, string? authorization)
     {
         lock (_requests)
         {
-            _requests.Add(new FakeRequest(method, path, rawTarget, sessionId, status, bytes));
+            _requests.Add(new FakeRequest(method, path, rawTarget, sessionId, status, bytes, authorization));
         }
     }
 
