@@ -229,6 +229,19 @@ public sealed class GraphWorkbookWriterTests
     }
 
     [TestMethod]
+    public async Task An_id_given_twice_in_one_append_is_added_once()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Fill(server.Sheet, 3);
+
+        var result = await Writer(server).AppendAsync([Raised("2022-10-T01", "Một."), Raised("2022-10-t01", "Hai.")]);
+
+        CollectionAssert.AreEqual(new[] { "2022-10-T01" }, result.Saved.ToArray());
+        Assert.AreEqual("2022-10-t01", result.Failed.Single().Id);
+        Assert.AreEqual(5, server.Sheet.UsedRange().LastRow);
+    }
+
+    [TestMethod]
     public async Task A_gateway_timeout_after_the_row_was_added_does_not_add_it_twice()
     {
         await using var server = await FakeGraphServer.StartAsync();

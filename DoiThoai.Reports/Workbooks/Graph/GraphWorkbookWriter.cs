@@ -18,11 +18,12 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
 {
     private const int AddAttempts = 3;
 
-    private readonly GraphWorkbookChannel _channel;
-    private readonly TimeSpan _addRetryDelay;
     // Graph wants writes to one workbook sent one at a time: one lock per workbook for the whole process, so writers
     // created per request (the add-in host) still queue behind each other.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
+
+    private readonly GraphWorkbookChannel _channel;
+    private readonly TimeSpan _addRetryDelay;
     private readonly SemaphoreSlim _oneAtATime;
 
     /// <param name="graph">A client from <see cref="GraphConnection"/>.</param>
@@ -97,7 +98,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
             {
                 var submission = submissions[i];
                 var id = UntrustedText.Clean(submission.Id);
-                if (id.Length == 0 || sheet.RowsOf(id).Count > 0)
+                if (id.Length == 0 || sheet.RowsOf(id).Count > 0 || added.Contains(id, StringComparer.OrdinalIgnoreCase))
                 {
                     // As the local writer does: an ID already in the sheet may be another submission's, so nothing is added.
                     outcome.Fail(id, WorkbookMessages.IdAlreadyExists(id));
