@@ -107,18 +107,34 @@ public sealed class GraphWorkbookSourceTests
     }
 
     [TestMethod]
-    public async Task A_missing_workbook_or_sheet_gives_a_vietnamese_message()
+    public async Task A_missing_workbook_gives_a_vietnamese_message()
     {
         await using var server = await FakeGraphServer.StartAsync();
-        var client = FakeGraphClient.For(server);
 
-        var noFile = await Assert.ThrowsExactlyAsync<WorkbookAccessException>(() => ReadAllAsync(new GraphWorkbookSource(client, GraphWorkbookLocation.ByPath(FakeGraphServer.DriveId, "khac.xlsx"))));
+        var noFile = await Assert.ThrowsExactlyAsync<WorkbookAccessException>(() => ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), GraphWorkbookLocation.ByPath(FakeGraphServer.DriveId, "khac.xlsx"))));
+
         StringAssert.Contains(noFile.Message, "Không tìm thấy sổ tổng hợp");
+    }
 
-        await using var other = await FakeGraphServer.StartAsync();
-        other.Sheet.GetType().GetProperty(nameof(FakeWorksheet.Name))!.SetValue(other.Sheet, "Sheet1");
-        var noSheet = await Assert.ThrowsExactlyAsync<WorkbookAccessException>(() => ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(other), ById)));
-        StringAssert.Contains(noSheet.Message, "không có trang tính 'KienNghi'");
+    [TestMethod]
+    [DataRow(true, DisplayName = "the sheet holding the table")]
+    [DataRow(false, DisplayName = "the first sheet")]
+    public async Task A_workbook_whose_sheet_has_another_name_is_read_like_the_local_reader_does(bool hasTable)
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Fill(server.Sheet, 3);
+        server.Sheet.Name = "Ý kiến tháng 10";
+        if (!hasTable)
+        {
+            server.Sheet.TableName = "Table1";
+        }
+
+        var source = new GraphWorkbookSource(FakeGraphClient.For(server), ById);
+        var rows = await ReadAllAsync(source);
+
+        Assert.HasCount(4, rows);
+        Assert.AreEqual("Ý kiến tháng 10", source.SheetName);
+        StringAssert.Contains(server.Requests.Last(r => r.Path.Contains("intersection", StringComparison.Ordinal)).RawTarget, "worksheets/%C3%9D%20ki%E1%BA%BFn");
     }
 
     [TestMethod]

@@ -56,10 +56,10 @@ internal static class GraphMessages
     public static string GraphError(string workbook, int status, string? code, string? message) =>
         $"Microsoft 365 báo lỗi khi làm việc với sổ tổng hợp ({workbook}): {status} {code} {message}".TrimEnd();
 
-    public static string MissingColumns(IEnumerable<string> headers) =>
-        $"Trang tính '{WorkbookLayout.SubmissionsSheet}' thiếu cột: {string.Join(", ", headers)}.";
+    public static string MissingColumns(string sheet, IEnumerable<string> headers) =>
+        $"Trang tính '{sheet}' thiếu cột: {string.Join(", ", headers)}.";
 
-    public static string EmptySheet => $"Trang tính '{WorkbookLayout.SubmissionsSheet}' chưa có dòng tiêu đề.";
+    public static string EmptySheet(string sheet) => $"Trang tính '{sheet}' chưa có dòng tiêu đề.";
 
     public static string IdDuplicated(string id, IEnumerable<string> cells) =>
         $"Mã ý kiến {id} xuất hiện nhiều lần ({string.Join(", ", cells)}); không ghi để tránh ghi nhầm dòng.";

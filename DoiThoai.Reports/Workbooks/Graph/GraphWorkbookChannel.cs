@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.Workbook;
 using Microsoft.Graph.Drives.Item.Items.Item.Workbook.CreateSession;
 using Microsoft.Graph.Drives.Item.Items.Item.Workbook.Tables.Item.Rows.Add;
+using Microsoft.Graph.Drives.Item.Items.Item.Workbook.Worksheets.Item;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
@@ -30,8 +31,13 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
     };
 
     private (string DriveId, string ItemId)? _item;
+    private string _sheetName = WorkbookLayout.SubmissionsSheet;
+    private bool _sheetConfirmed;
 
     public string Description => location.Description;
+
+    /// <summary>The sheet the submissions are on: <see cref="WorkbookLayout.SubmissionsSheet"/> unless the workbook lacks it.</summary>
+    public string SheetName => _sheetName;
 
     /// <summary>Creates a session; the caller disposes it (closeSession).</summary>
     public async Task<WorkbookSession> OpenSessionAsync(bool persistChanges, CancellationToken cancellationToken)
@@ -69,27 +75,18 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
 
     /// <summary>The used range of the submissions sheet within rows <paramref name="firstRow"/>..<paramref name="lastRow"/>.</summary>
     public Task<WorkbookRange?> UsedRangeRowsAsync(WorkbookSession? session, int firstRow, int lastRow, string select, CancellationToken cancellationToken) =>
-        CallAsync(session, async id =>
+        SheetCallAsync(session, (sheet, id) =>
         {
-            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
             var info = sheet.UsedRangeWithValuesOnly(true).IntersectionWithAnotherRange($"{firstRow}:{lastRow}").ToGetRequestInformation();
-            return await SendRangeAsync(info, id, select, cancellationToken);
-        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+            return SendRangeAsync(info, id, select, cancellationToken);
+        }, cancellationToken);
 
     /// <summary>The address of the used range of the submissions sheet (a small response).</summary>
     public Task<WorkbookRange?> UsedRangeAddressAsync(WorkbookSession? session, CancellationToken cancellationToken) =>
-        CallAsync(session, async id =>
-        {
-            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
-            return await SendRangeAsync(sheet.UsedRangeWithValuesOnly(true).ToGetRequestInformation(), id, "address", cancellationToken);
-        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+        SheetCallAsync(session, (sheet, id) => SendRangeAsync(sheet.UsedRangeWithValuesOnly(true).ToGetRequestInformation(), id, "address", cancellationToken), cancellationToken);
 
     public Task<WorkbookRange?> RangeAsync(WorkbookSession? session, string address, string select, CancellationToken cancellationToken) =>
-        CallAsync(session, async id =>
-        {
-            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
-            return await SendRangeAsync(sheet.RangeWithAddress(address).ToGetRequestInformation(), id, select, cancellationToken);
-        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+        SheetCallAsync(session, (sheet, id) => SendRangeAsync(sheet.RangeWithAddress(address).ToGetRequestInformation(), id, select, cancellationToken), cancellationToken);
 
     /// <summary>
     /// Sets cell values. The SDK has no PATCH for a range (msgraph-sdk-dotnet#1873), so the request is the GET one with
@@ -97,16 +94,15 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
     /// may repeat it.
     /// </summary>
     public Task PatchRangeAsync(WorkbookSession session, string address, UntypedArray values, CancellationToken cancellationToken) =>
-        CallAsync<object?>(session, async id =>
+        SheetCallAsync<object?>(session, async (sheet, id) =>
         {
-            var sheet = (await WorkbookAsync(cancellationToken)).Worksheets[WorkbookLayout.SubmissionsSheet];
             var info = sheet.RangeWithAddress(address).ToGetRequestInformation();
             info.HttpMethod = Method.PATCH;
             info.SetContentFromParsable(graph.RequestAdapter, "application/json", new WorkbookRange { Values = values });
             Prepare(info, id);
             await graph.RequestAdapter.SendAsync(info, WorkbookRange.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
             return null;
-        }, GraphMessages.SheetNotFound(Description), cancellationToken);
+        }, cancellationToken);
 
     /// <summary>The address of the submissions table.</summary>
     public Task<WorkbookRange?> TableRangeAsync(WorkbookSession session, CancellationToken cancellationToken) =>
@@ -130,6 +126,66 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
             await graph.RequestAdapter.SendAsync(info, WorkbookTableRow.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
             return null;
         }, GraphMessages.TableNotFound(Description), cancellationToken, idempotent: false);
+
+    /// <summary>
+    /// A call on the submissions sheet. The first time, a workbook without a sheet of that name is looked at as the
+    /// local reader does: the sheet holding the submissions table, else the first sheet.
+    /// </summary>
+    private async Task<T> SheetCallAsync<T>(WorkbookSession? session, Func<WorkbookWorksheetItemRequestBuilder, string?, Task<T>> call, CancellationToken cancellationToken)
+    {
+        Task<T> Run() => CallAsync(session, async id => await call((await WorkbookAsync(cancellationToken)).Worksheets[_sheetName], id), GraphMessages.SheetNotFound(Description), cancellationToken);
+        try
+        {
+            var result = await Run();
+            _sheetConfirmed = true;
+            return result;
+        }
+        catch (WorkbookAccessException ex) when (!_sheetConfirmed && ex.InnerException is ODataError { ResponseStatusCode: 404 })
+        {
+            _sheetConfirmed = true;
+            if (await OtherSheetAsync(session, cancellationToken) is not { } other)
+            {
+                throw;
+            }
+
+            _sheetName = other;
+            return await Run();
+        }
+    }
+
+    private async Task<string?> OtherSheetAsync(WorkbookSession? session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var workbook = await WorkbookAsync(cancellationToken);
+            var byTable = workbook.Tables[WorkbookLayout.SubmissionsTable].Worksheet.ToGetRequestInformation(c => c.QueryParameters.Select = ["name"]);
+            Prepare(byTable, session?.Id);
+            if ((await graph.RequestAdapter.SendAsync(byTable, WorkbookWorksheet.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken))?.Name is { } name)
+            {
+                return name;
+            }
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+        }
+
+        try
+        {
+            var workbook = await WorkbookAsync(cancellationToken);
+            var first = workbook.Worksheets.ToGetRequestInformation(c =>
+            {
+                c.QueryParameters.Select = ["name"];
+                c.QueryParameters.Top = 1;
+            });
+            Prepare(first, session?.Id);
+            var sheets = await graph.RequestAdapter.SendAsync(first, WorkbookWorksheetCollectionResponse.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken);
+            return sheets?.Value?.FirstOrDefault()?.Name;
+        }
+        catch (ODataError error) when (error.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Runs one call in <paramref name="session"/>. If Graph says the session expired, creates a new one and runs the

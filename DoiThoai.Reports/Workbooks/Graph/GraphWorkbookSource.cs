@@ -46,6 +46,9 @@ public sealed class GraphWorkbookSource : IWorkbookSource
 
     public string Description => _channel.Description;
 
+    /// <inheritdoc />
+    public string SheetName => _channel.SheetName;
+
     public async IAsyncEnumerable<SheetRow> ReadSubmissionRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var session = await _channel.OpenSessionAsync(persistChanges: false, cancellationToken);

@@ -33,7 +33,7 @@ internal sealed class SheetIndex
 
     public static async Task<SheetIndex> LoadAsync(GraphWorkbookChannel channel, WorkbookSession session, CancellationToken cancellationToken)
     {
-        var used = await UsedAsync(channel, session, cancellationToken) ?? throw new WorkbookAccessException(GraphMessages.EmptySheet);
+        var used = await UsedAsync(channel, session, cancellationToken) ?? throw new WorkbookAccessException(GraphMessages.EmptySheet(channel.SheetName));
 
         // The header is found as the parser finds it: among the first rows, below any title rows.
         var top = new RangeAddress(used.FirstColumn, used.FirstRow, used.LastColumn, Math.Min(used.LastRow, used.FirstRow + SubmissionSheetReader.HeaderSearchRows - 1));
@@ -41,14 +41,14 @@ internal sealed class SheetIndex
         var leading = topRange is null ? [] : GraphCells.Rows(topRange).ToList();
         if (leading.Count == 0)
         {
-            throw new WorkbookAccessException(GraphMessages.EmptySheet);
+            throw new WorkbookAccessException(GraphMessages.EmptySheet(channel.SheetName));
         }
 
         var (headerIndex, columns) = SubmissionSheetReader.FindHeader(leading);
         var header = leading[headerIndex];
         if (!columns.Has(SubmissionColumn.Id))
         {
-            throw new WorkbookAccessException(GraphMessages.MissingColumns([WorkbookLayout.Definition(SubmissionColumn.Id).Header]));
+            throw new WorkbookAccessException(GraphMessages.MissingColumns(channel.SheetName, [WorkbookLayout.Definition(SubmissionColumn.Id).Header]));
         }
 
         var index = new SheetIndex(channel, session, used, header.RowNumber, columns);
@@ -82,7 +82,7 @@ internal sealed class SheetIndex
             else if (rows.Count > 1 && attempt == 1)
             {
                 var idColumn = Columns.IndexOf(SubmissionColumn.Id);
-                return (0, null, GraphMessages.IdDuplicated(id, rows.Select(r => CellAddress.Of(WorkbookLayout.SubmissionsSheet, idColumn, r))));
+                return (0, null, GraphMessages.IdDuplicated(id, rows.Select(r => CellAddress.Of(_channel.SheetName, idColumn, r))));
             }
 
             if (attempt == 0)

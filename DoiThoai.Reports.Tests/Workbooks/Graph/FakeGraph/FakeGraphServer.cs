@@ -239,6 +239,18 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             }
         }
 
+        if (method == "GET" && rest == "worksheets")
+        {
+            return (200, Json(w =>
+            {
+                w.WriteStartArray("value");
+                w.WriteStartObject();
+                w.WriteString("name", Sheet.Name);
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }));
+        }
+
         if (Worksheet().Match(rest) is { Success: true } sheet)
         {
             if (sheet.Groups["sheet"].Value != Sheet.Name)
@@ -306,6 +318,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             if (table.Groups["table"].Value != Sheet.TableName || Sheet.Table is not { } t)
             {
                 return Error(404, "itemNotFound", "The requested resource doesn't exist.");
+            }
+
+            if (method == "GET" && table.Groups["op"].Value == "worksheet")
+            {
+                return (200, Json(w => w.WriteString("name", Sheet.Name)));
             }
 
             if (method == "GET" && table.Groups["op"].Value.StartsWith("range", StringComparison.Ordinal))
@@ -555,6 +572,6 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     [GeneratedRegex(@"^range\(address='(?<address>[^']+)'\)$")]
     private static partial Regex RangeByAddress();
 
-    [GeneratedRegex(@"^tables(/|\(')(?<table>[^/']+)('\))?/(?<op>range(\(\))?|rows/add)$")]
+    [GeneratedRegex(@"^tables(/|\(')(?<table>[^/']+)('\))?/(?<op>range(\(\))?|rows/add|worksheet)$")]
     private static partial Regex Table();
 }

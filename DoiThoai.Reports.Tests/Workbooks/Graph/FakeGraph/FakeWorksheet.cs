@@ -16,12 +16,12 @@ public sealed class FakeWorksheet
     private readonly Dictionary<(int Row, int Column), FakeCell> _cells = [];
     private readonly Dictionary<(int Row, int Column), string> _formats = [];
 
-    public string Name { get; init; } = WorkbookLayout.SubmissionsSheet;
+    public string Name { get; set; } = WorkbookLayout.SubmissionsSheet;
 
     /// <summary>The table's range (header row included), zero-based columns; null when the sheet has no table.</summary>
     public (int FirstRow, int FirstColumn, int LastRow, int LastColumn)? Table { get; set; }
 
-    public string TableName { get; init; } = WorkbookLayout.SubmissionsTable;
+    public string TableName { get; set; } = WorkbookLayout.SubmissionsTable;
 
     public FakeCell? this[int row, int column]
     {
