@@ -3,9 +3,6 @@ using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Workbooks;
 
-/// <summary>An Excel error value (<c>#N/A</c>) for <see cref="SheetRows.Row"/>.</summary>
-internal sealed record ErrorValue(string Code);
-
 /// <summary>Builds raw sheet rows from plain values, and the template's header and a valid row to vary.</summary>
 internal static class SheetRows
 {

@@ -5,9 +5,6 @@ using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Workbooks;
 
-/// <summary>One sheet of a hand-written fixture: its name, the XML inside &lt;worksheet&gt;, and an optional table.</summary>
-internal sealed record FixtureSheet(string Name, string Body, string? TableName = null);
-
 /// <summary>
 /// Writes .xlsx files whose sheet XML is given verbatim, to test the reader against what Excel, LibreOffice
 /// and other tools actually write (shared and inline strings, formulas, merges, styles, 1904 dates).

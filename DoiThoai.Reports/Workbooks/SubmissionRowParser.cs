@@ -29,6 +29,7 @@ internal sealed class SubmissionRowParser
     private readonly LabelMatcher<SubmissionChannel> _channels;
     private readonly LabelMatcher<bool> _yesNo;
     private readonly Dictionary<(Cohort, YearMonth), Session> _sessions = [];
+    private readonly Dictionary<string, (YearMonth? Month, int WithoutYear)> _months = new(StringComparer.Ordinal);
     private readonly LocalDate _yearStart;
     private readonly LocalDate _yearEnd;
 
@@ -358,9 +359,25 @@ internal sealed class SubmissionRowParser
                 return new YearMonth(date.Year, date.Month);
             }
         }
-        else if (CellValueParser.TryParseMonth(TextOf(cell) ?? "", out var month, out withoutYear))
+        else
         {
-            return month;
+            // A column holds a handful of distinct months: parse each text once.
+            var text = TextOf(cell) ?? "";
+            if (!_months.TryGetValue(text, out var parsed))
+            {
+                parsed = CellValueParser.TryParseMonth(text, out var m, out var bare) ? (m, 0) : (null, bare);
+                if (_months.Count < 10_000)
+                {
+                    _months[text] = parsed;
+                }
+            }
+
+            if (parsed.Month is { } month)
+            {
+                return month;
+            }
+
+            withoutYear = parsed.WithoutYear;
         }
 
         // "10" alone: the school year has exactly one October.

@@ -12,10 +12,32 @@ public static class UntrustedText
     /// <summary>Removes XML-invalid characters, normalises to NFC and trims. Returns the same instance when nothing changes.</summary>
     public static string Clean(string text)
     {
+        if (IsPlainNfc(text))
+        {
+            return text.Trim();
+        }
+
         var valid = IsXmlValid(text) ? text : StripInvalid(text);
 
         // Normalize() first checks whether the text is already NFC and then returns it unchanged.
         return valid.Normalize(NormalizationForm.FormC).Trim();
+    }
+
+    /// <summary>
+    /// The fast path for almost every cell: printable characters below U+0300 (Latin, no combining marks) and
+    /// precomposed Vietnamese letters (U+1EA0-U+1EF9) are XML-valid and NFC as they stand, without asking ICU.
+    /// </summary>
+    private static bool IsPlainNfc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x20 ? c is not ('\t' or '\n' or '\r') : c >= 0x300 && c is < (char)0x1EA0 or > (char)0x1EF9)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when every character may appear in XML 1.0 (tab, line breaks, and no lone surrogates or control characters).</summary>

@@ -6,41 +6,26 @@ using DocumentFormat.OpenXml.Packaging;
 namespace DoiThoai.Reports.Workbooks;
 
 /// <summary>
-/// Streams the rows of one worksheet part with an <see cref="XmlReader"/> (no DOM: a sheet of 100,000 rows
-/// never sits in memory). Resolves shared strings, inline strings, cached formula values, error values and
+/// Streams the rows of one worksheet part (no DOM: a sheet of 100,000 rows never sits in memory): the rows
+/// through <see cref="SheetDataScanner"/>, the shared strings and merged areas through an
+/// <see cref="XmlReader"/>. Resolves shared strings, inline strings, cached formula values, error values and
 /// date styles into <see cref="SheetCell"/>s; copies a merged area's value into its other cells; keeps hidden
 /// rows (flagged) and leaves blank rows out.
 /// </summary>
 internal sealed partial class WorksheetRowReader
 {
     private readonly NameTable _names = new();
-    private readonly string _sheetData;
-    private readonly string _row;
-    private readonly string _c;
-    private readonly string _v;
-    private readonly string _is;
     private readonly string _t;
-    private readonly string _r;
     private readonly string _rPh;
     private readonly string _rPr;
-    private readonly string _s;
-    private readonly string _hidden;
     private readonly string _mergeCell;
     private readonly string _ref;
 
     public WorksheetRowReader()
     {
-        _sheetData = _names.Add("sheetData");
-        _row = _names.Add("row");
-        _c = _names.Add("c");
-        _v = _names.Add("v");
-        _is = _names.Add("is");
         _t = _names.Add("t");
-        _r = _names.Add("r");
         _rPh = _names.Add("rPh");
         _rPr = _names.Add("rPr");
-        _s = _names.Add("s");
-        _hidden = _names.Add("hidden");
         _mergeCell = _names.Add("mergeCell");
         _ref = _names.Add("ref");
     }
@@ -87,42 +72,10 @@ internal sealed partial class WorksheetRowReader
     public IEnumerable<SheetRow> Rows(WorksheetPart part, string[] sharedStrings, bool[] dateStyles, double serialOffset, CancellationToken cancellationToken)
     {
         var merges = MergedAreas(part);
-        using var reader = Open(part);
-        while (reader.Read() && !(reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _sheetData)))
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        foreach (var scanned in SheetDataScanner.Create(stream).Rows(sharedStrings, dateStyles, serialOffset, cancellationToken))
         {
-        }
-
-        if (reader.EOF || reader.IsEmptyElement)
-        {
-            yield break;
-        }
-
-        var dataDepth = reader.Depth;
-        var rowNumber = 0;
-        var count = 0;
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == dataDepth)
-            {
-                break;
-            }
-
-            if (reader.NodeType != XmlNodeType.Element || !ReferenceEquals(reader.LocalName, _row))
-            {
-                continue;
-            }
-
-            if ((++count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            var row = ReadRow(reader, ref rowNumber, sharedStrings, dateStyles, serialOffset);
-            if (merges is not null)
-            {
-                row = merges.Apply(row);
-            }
-
+            var row = merges is null ? scanned : merges.Apply(scanned);
             if (row.Cells.Count > 0)
             {
                 yield return row;
@@ -130,136 +83,43 @@ internal sealed partial class WorksheetRowReader
         }
     }
 
-    private SheetRow ReadRow(XmlReader reader, ref int rowNumber, string[] sharedStrings, bool[] dateStyles, double serialOffset)
+    /// <summary>
+    /// The text of a leaf element (<c>t</c>), leaving the reader after its end tag. Cheaper than
+    /// <see cref="XmlReader.ReadElementContentAsString()"/> for the usual single text node.
+    /// </summary>
+    private static string ReadSimpleContent(XmlReader reader)
     {
-        var hidden = false;
-        var explicitNumber = 0;
-        while (reader.MoveToNextAttribute())
-        {
-            if (ReferenceEquals(reader.LocalName, _r))
-            {
-                int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out explicitNumber);
-            }
-            else if (ReferenceEquals(reader.LocalName, _hidden))
-            {
-                hidden = reader.Value is "1" or "true";
-            }
-        }
-
-        reader.MoveToElement();
-        rowNumber = explicitNumber > 0 ? explicitNumber : rowNumber + 1;
-        var cells = new List<SheetCell>();
         if (reader.IsEmptyElement)
         {
-            return new SheetRow(rowNumber, cells, hidden);
+            reader.Read();
+            return "";
         }
 
-        var rowDepth = reader.Depth;
-        var column = -1;
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == rowDepth)
-            {
-                break;
-            }
-
-            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _c))
-            {
-                if (ReadCell(reader, ref column, sharedStrings, dateStyles, serialOffset) is { } cell)
-                {
-                    cells.Add(cell);
-                }
-            }
-        }
-
-        return new SheetRow(rowNumber, cells, hidden);
-    }
-
-    private SheetCell? ReadCell(XmlReader reader, ref int column, string[] sharedStrings, bool[] dateStyles, double serialOffset)
-    {
-        string? type = null;
-        var style = 0;
-        var explicitColumn = -1;
-        while (reader.MoveToNextAttribute())
-        {
-            var name = reader.LocalName;
-            if (ReferenceEquals(name, _r))
-            {
-                explicitColumn = CellAddress.ColumnIndex(reader.Value);
-            }
-            else if (ReferenceEquals(name, _t))
-            {
-                type = reader.Value;
-            }
-            else if (ReferenceEquals(name, _s))
-            {
-                int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out style);
-            }
-        }
-
-        reader.MoveToElement();
-        column = explicitColumn >= 0 ? explicitColumn : column + 1;
-        if (reader.IsEmptyElement)
-        {
-            return null;
-        }
-
-        string? value = null;
-        string? inline = null;
         var depth = reader.Depth;
         reader.Read();
+        string? single = null;
+        StringBuilder? several = null;
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
             {
-                if (ReferenceEquals(reader.LocalName, _v))
+                if (single is null)
                 {
-                    value = reader.ReadElementContentAsString();
-                    continue;
+                    single = reader.Value;
                 }
-
-                if (ReferenceEquals(reader.LocalName, _is))
+                else
                 {
-                    inline = ReadRichText(reader);
-                    reader.Read();
-                    continue;
+                    several ??= new StringBuilder(single);
+                    several.Append(reader.Value);
                 }
-
-                // <f> and <extLst>: the cached <v> is what counts.
-                reader.Skip();
-                continue;
             }
 
             reader.Read();
         }
 
-        switch (type)
-        {
-            case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && (uint)index < (uint)sharedStrings.Length
-                    ? Text(column, sharedStrings[index])
-                    : null;
-            case "inlineStr":
-                return Text(column, inline ?? value);
-            case "str" or "d":
-                return Text(column, value);
-            case "b":
-                return value is null ? null : new SheetCell(column, SheetCellKind.Boolean, null, value is "1" or "true" ? 1 : 0);
-            case "e":
-                return value is null ? null : new SheetCell(column, SheetCellKind.Error, value);
-            default:
-                if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-                {
-                    return inline is null ? null : Text(column, inline);
-                }
-
-                var isDate = (uint)style < (uint)dateStyles.Length && dateStyles[style];
-                return new SheetCell(column, SheetCellKind.Number, null, isDate ? number + serialOffset : number, isDate);
-        }
+        reader.Read();
+        return several?.ToString() ?? single ?? "";
     }
-
-    private static SheetCell? Text(int column, string? text) =>
-        string.IsNullOrEmpty(text) ? null : new SheetCell(column, SheetCellKind.Text, DecodeEscapes(text));
 
     /// <summary>
     /// The text of an <c>si</c> or <c>is</c> element: its <c>t</c>, or the <c>t</c>s of its runs, without
@@ -283,7 +143,7 @@ internal sealed partial class WorksheetRowReader
                 var name = reader.LocalName;
                 if (ReferenceEquals(name, _t))
                 {
-                    var part = reader.ReadElementContentAsString();
+                    var part = ReadSimpleContent(reader);
                     if (single is null)
                     {
                         single = part;
