@@ -19,6 +19,9 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 /// </summary>
 internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbookLocation location)
 {
+    // The item segment of requests for a path location, replaced by root:/{path}: in Prepare.
+    private const string PathPlaceholder = "by-path";
+
     private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
     {
         ["XXX"] = ODataError.CreateFromDiscriminatorValue,
@@ -263,8 +266,6 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
             info.Headers.Add(WorkbookSession.Header, sessionId);
         }
     }
-
-    private const string PathPlaceholder = "by-path";
 
     private async Task<WorkbookRequestBuilder> WorkbookAsync(CancellationToken cancellationToken)
     {
