@@ -168,6 +168,20 @@ public sealed class GraphWorkbookSourceTests
     }
 
     [TestMethod]
+    [DataRow(401, "không chấp nhận đăng nhập")]
+    [DataRow(403, "không có quyền")]
+    public async Task Refused_access_is_explained(int status, string expected)
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        server.Inject(new FakeFault(FakeFaultKind.Status, "POST", "createSession", status, null));
+
+        var error = await Assert.ThrowsExactlyAsync<WorkbookAccessException>(() => ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById)));
+
+        StringAssert.Contains(error.Message, expected);
+        Assert.HasCount(1, server.Requests, "not retried");
+    }
+
+    [TestMethod]
     public async Task A_dropped_connection_is_tried_once_more()
     {
         await using var server = await FakeGraphServer.StartAsync();

@@ -108,6 +108,33 @@ public sealed class GraphWorkbookWriterTests
     }
 
     [TestMethod]
+    public async Task Rows_inserted_during_a_batch_do_not_send_later_answers_to_the_wrong_row()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Fill(server.Sheet, 10);
+        var inserted = false;
+        server.AfterPatch = sheet =>
+        {
+            if (!inserted)
+            {
+                // After the first answer lands, a teacher inserts a row above the second submission.
+                sheet.InsertRows(5, 1);
+                inserted = true;
+            }
+        };
+
+        var result = await Writer(server).UpdateAsync(
+        [
+            new SubmissionUpdate(FakeSubmissionSheet.Id(1), Answer: "Câu một."),
+            new SubmissionUpdate(FakeSubmissionSheet.Id(8), Answer: "Câu tám."),
+        ]);
+
+        Assert.HasCount(2, result.Saved);
+        Assert.AreEqual("Câu tám.", FakeSubmissionSheet.Value(server.Sheet, FakeSubmissionSheet.Id(8), SubmissionColumn.Answer));
+        Assert.IsNull(server.Sheet[9, (int)SubmissionColumn.Answer], "the row where ID 8 used to be is untouched");
+    }
+
+    [TestMethod]
     public async Task A_row_moved_by_someone_between_write_and_check_is_not_reported_saved()
     {
         await using var server = await FakeGraphServer.StartAsync();
