@@ -254,6 +254,16 @@ public sealed class SubmissionSheetReaderTests
         Assert.AreEqual("Sheet1!E2", result.Findings.Single().Address);
     }
 
+    [TestMethod]
+    public async Task Reading_stops_when_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+        var source = SheetRows.Sheet(SheetRows.Valid(1), SheetRows.Valid(2));
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => SubmissionSheetReader.ReadAsync(source, TestProfiles.Profile, TestProfiles.Calendar, cancellation.Token));
+    }
+
     private static string RemoveDiacritics(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
