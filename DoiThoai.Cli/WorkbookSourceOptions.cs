@@ -1,11 +1,13 @@
 using System.CommandLine;
 using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Workbooks.Graph;
 
 namespace DoiThoai.Cli;
 
 /// <summary>
 /// The options that say where the shared workbook is, and the one place that turns them into an
-/// <see cref="IWorkbookSource"/>. Today a local file (<c>--workbook</c>); Microsoft Graph options join here.
+/// <see cref="IWorkbookSource"/>: a local file (<c>--workbook</c>) or a workbook in OneDrive/SharePoint
+/// (<see cref="GraphSourceOptions"/>).
 /// </summary>
 internal sealed class WorkbookSourceOptions
 {
@@ -14,8 +16,10 @@ internal sealed class WorkbookSourceOptions
         Description = "Tệp sổ tổng hợp ý kiến (.xlsx) trên máy.",
     };
 
+    public GraphSourceOptions Graph { get; } = new();
+
     /// <summary>Every option of this group, to add to a command.</summary>
-    public IEnumerable<Option> All => [Workbook];
+    public IEnumerable<Option> All => [Workbook, .. Graph.All];
 
     public void AddTo(Command command)
     {
@@ -29,6 +33,18 @@ internal sealed class WorkbookSourceOptions
     /// <exception cref="UserInputException">No source, or a file that is missing or not an .xlsx.</exception>
     public IWorkbookSource CreateSource(ParseResult parse)
     {
+        if (Graph.IsUsed(parse))
+        {
+            if (parse.GetValue(Workbook) is not null)
+            {
+                throw new UserInputException("chọn một nguồn: --workbook (tệp trên máy) hoặc các tuỳ chọn --graph-… (Microsoft 365), không dùng cả hai.");
+            }
+
+            // The location is checked first: a wrong combination should not start a sign-in.
+            var location = Graph.Location(parse);
+            return new GraphWorkbookSource(Graph.Client(parse, parse.InvocationConfiguration.Error), location);
+        }
+
         if (parse.GetValue(Workbook) is { } file)
         {
             if (!file.Exists)
@@ -39,6 +55,6 @@ internal sealed class WorkbookSourceOptions
             return new LocalWorkbookSource(file.FullName);
         }
 
-        throw new UserInputException("cần chỉ ra sổ tổng hợp ý kiến: --workbook <tệp.xlsx>.");
+        throw new UserInputException("cần chỉ ra sổ tổng hợp ý kiến: --workbook <tệp.xlsx>, hoặc trên Microsoft 365: --graph-drive với --graph-item/--graph-path, hoặc --graph-share.");
     }
 }

@@ -1,0 +1,75 @@
+using DoiThoai.Cli;
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Tests.Workbooks;
+using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
+using DoiThoai.Reports.Workbooks;
+
+namespace DoiThoai.Reports.Tests.Cli;
+
+/// <summary><c>doithoai workbook check</c> with the Microsoft 365 options, against the loopback fake.</summary>
+[TestClass]
+public sealed class GraphSourceOptionsTests
+{
+    [TestMethod]
+    public async Task Check_reads_a_workbook_by_path_and_reports_like_the_local_file()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("so.xlsx");
+        WorkbookTemplate.Create(path, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 40));
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Load(server.Sheet, new LocalWorkbookSource(path).ReadRows());
+
+        var local = Run("workbook", "check", "--workbook", path, "--format", "json");
+        var graph = Run("workbook", "check", "--graph-base-url", server.BaseUrl, "--graph-drive", FakeGraphServer.DriveId, "--graph-path", FakeGraphServer.ItemPath, "--format", "json");
+
+        Assert.AreEqual(local.Code, graph.Code, graph.Error);
+        Assert.AreEqual(local.Output.Replace(path.Replace("\\", "\\\\"), "X"), graph.Output.Replace("tệp 'Đối thoại/Sổ tổng hợp 2022-2023.xlsx' trong ổ b!fake-drive", "X"));
+        Assert.IsTrue(server.Requests.Count > 0);
+    }
+
+    [TestMethod]
+    public void Plain_http_to_another_machine_is_refused_with_exit_code_2()
+    {
+        var result = Run("workbook", "check", "--graph-base-url", "http://graph.microsoft.com/v1.0", "--graph-drive", "d", "--graph-item", "i");
+
+        Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code);
+        StringAssert.Contains(result.Error, "http không mã hoá");
+    }
+
+    [TestMethod]
+    [DataRow("--graph-drive", "d")]
+    [DataRow("--graph-item", "i")]
+    [DataRow("--graph-share", "https://x.sharepoint.com/:x:/a", "--graph-drive", "d")]
+    public void A_workbook_must_be_named_one_way(params string[] options)
+    {
+        var result = Run(["workbook", "check", .. options]);
+
+        Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code);
+        StringAssert.Contains(result.Error, "theo một cách");
+    }
+
+    [TestMethod]
+    public void A_local_file_and_a_graph_workbook_together_are_refused()
+    {
+        var result = Run("workbook", "check", "--workbook", "a.xlsx", "--graph-share", "https://x.sharepoint.com/:x:/a");
+
+        Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code);
+        StringAssert.Contains(result.Error, "chọn một nguồn");
+    }
+
+    [TestMethod]
+    public void An_unknown_sign_in_is_refused()
+    {
+        var result = Run("workbook", "check", "--graph-share", "https://x.sharepoint.com/:x:/a", "--auth", "password");
+
+        Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code);
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = DoiThoaiCommand.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,4 @@
+namespace DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
+
+/// <summary>One request the fake answered: what came in (decoded path and raw target) and how many bytes went out.</summary>
+public sealed record FakeRequest(string Method, string Path, string RawTarget, string? SessionId, int Status, long ResponseBytes, string? Authorization = null);
