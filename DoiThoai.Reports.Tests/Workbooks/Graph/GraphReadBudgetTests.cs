@@ -12,7 +12,7 @@ public sealed class GraphReadBudgetTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    public async Task Ten_thousand_rows_cost_at_most_four_requests_each_answer_under_five_megabytes()
+    public async Task Ten_thousand_rows_cost_at_most_four_requests_lookup_included_each_answer_under_five_megabytes()
     {
         using var directory = new TemporaryDirectory();
         var path = directory.File("10000.xlsx");
@@ -24,6 +24,7 @@ public sealed class GraphReadBudgetTests
         {
             GraphWorkbookLocation.ByPath(FakeGraphServer.DriveId, FakeGraphServer.ItemPath),
             GraphWorkbookLocation.ById(FakeGraphServer.DriveId, FakeGraphServer.ItemId),
+            GraphWorkbookLocation.BySharingLink(FakeGraphServer.SharingUrl),
         })
         {
             server.ClearLog();
