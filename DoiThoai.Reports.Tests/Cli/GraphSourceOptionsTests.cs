@@ -1,5 +1,6 @@
 using DoiThoai.Cli;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.Workbooks;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 using DoiThoai.Reports.Workbooks;

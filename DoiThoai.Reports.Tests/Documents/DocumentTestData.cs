@@ -23,21 +23,21 @@ internal static class DocumentTestData
     public static Submission Make(string id, string classOrRoom, string topic, string content,
         Cohort cohort = Cohort.Day, SubmissionStatus status = SubmissionStatus.New, string? answer = null,
         LocalDate? receivedOn = null, LocalTime? receivedAt = null, string? student = null, bool anonymous = false, YearMonth? month = null) => new()
-    {
-        Id = id,
-        ReceivedOn = receivedOn ?? new LocalDate(2022, 10, 20),
-        ReceivedAt = receivedAt,
-        Cohort = cohort,
-        ClassOrRoom = classOrRoom,
-        Topic = topic,
-        Content = content,
-        StudentName = student,
-        IsAnonymous = anonymous,
-        Channel = SubmissionChannel.Email,
-        SessionMonth = month ?? October,
-        Status = status,
-        Answer = answer,
-    };
+        {
+            Id = id,
+            ReceivedOn = receivedOn ?? new LocalDate(2022, 10, 20),
+            ReceivedAt = receivedAt,
+            Cohort = cohort,
+            ClassOrRoom = classOrRoom,
+            Topic = topic,
+            Content = content,
+            StudentName = student,
+            IsAnonymous = anonymous,
+            Channel = SubmissionChannel.Email,
+            SessionMonth = month ?? October,
+            Status = status,
+            Answer = answer,
+        };
 
     public static IReadOnlyList<Submission> October2022() =>
     [

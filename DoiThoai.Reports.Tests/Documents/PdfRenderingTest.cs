@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Documents.Reports;
+using DoiThoai.Reports.Tests.TestTools;
 using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Documents;

@@ -8,7 +8,7 @@ namespace DoiThoai.Reports.Tests.Scheduling;
 [TestClass]
 public sealed class CalendarExportTest
 {
-    private static readonly SchoolCalendar Year = SessionCalendar.Build(TestProfiles.Default);
+    private static readonly SchoolCalendar Year = SessionCalendar.Build(TestProfiles.Profile);
 
     [TestMethod]
     public void Json_has_the_documented_shape()
@@ -37,7 +37,7 @@ public sealed class CalendarExportTest
     [TestMethod]
     public void Ics_parses_with_sessions_deadlines_and_notices_in_the_school_zone()
     {
-        var text = CalendarIcs.Write(Year, TestProfiles.Default);
+        var text = CalendarIcs.Write(Year, TestProfiles.Profile);
 
         var ics = Ical.Net.Calendar.Load(text)!;
 
@@ -59,7 +59,7 @@ public sealed class CalendarExportTest
     [TestMethod]
     public void Ics_uids_are_stable_across_runs()
     {
-        static IEnumerable<string> Uids() => Ical.Net.Calendar.Load(CalendarIcs.Write(SessionCalendar.Build(TestProfiles.Default), TestProfiles.Default))!
+        static IEnumerable<string> Uids() => Ical.Net.Calendar.Load(CalendarIcs.Write(SessionCalendar.Build(TestProfiles.Profile), TestProfiles.Profile))!
             .Events.Select(e => e.Uid!).Order();
 
         CollectionAssert.AreEqual(Uids().ToList(), Uids().ToList());

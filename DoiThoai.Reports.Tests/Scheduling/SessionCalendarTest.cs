@@ -90,7 +90,7 @@ public sealed class SessionCalendarTest
     [TestMethod]
     public void The_whole_of_2022_2023_with_the_collisions_the_plan_really_has()
     {
-        var calendar = SessionCalendar.Build(TestProfiles.Default);
+        var calendar = SessionCalendar.Build(TestProfiles.Profile);
 
         Assert.AreEqual("2022-2023", calendar.SchoolYear);
         Assert.AreEqual(18, calendar.Sessions.Count);
@@ -159,14 +159,14 @@ public sealed class SessionCalendarTest
     [TestMethod]
     public void Profile_policies_move_dates_and_still_report_them()
     {
-        var profile = TestProfiles.Default with
+        var profile = TestProfiles.Profile with
         {
-            DeadlineRule = TestProfiles.Default.DeadlineRule with
+            DeadlineRule = TestProfiles.Profile.DeadlineRule with
             {
                 WhenNotWorkingDay = CollisionPolicy.PreviousWorkingDay,
                 WhenNotBeforeSession = CollisionPolicy.PreviousWorkingDay,
             },
-            SessionRule = TestProfiles.Default.SessionRule with { WhenOutsideTeaching = CollisionPolicy.PreviousWorkingDay },
+            SessionRule = TestProfiles.Profile.SessionRule with { WhenOutsideTeaching = CollisionPolicy.PreviousWorkingDay },
         };
 
         var calendar = SessionCalendar.Build(profile);
@@ -185,9 +185,9 @@ public sealed class SessionCalendarTest
     [TestMethod]
     public void Skipped_sessions_are_listed_with_their_reason()
     {
-        var profile = TestProfiles.Default with
+        var profile = TestProfiles.Profile with
         {
-            SessionRule = TestProfiles.Default.SessionRule with { WhenOutsideTeaching = CollisionPolicy.Skip },
+            SessionRule = TestProfiles.Profile.SessionRule with { WhenOutsideTeaching = CollisionPolicy.Skip },
         };
 
         var calendar = SessionCalendar.Build(profile);
@@ -200,7 +200,7 @@ public sealed class SessionCalendarTest
     [TestMethod]
     public void Extra_sessions_come_from_the_profile_with_their_reason()
     {
-        var profile = TestProfiles.Default with
+        var profile = TestProfiles.Profile with
         {
             ExtraSessions =
             [
@@ -230,7 +230,7 @@ public sealed class SessionCalendarTest
     {
         var clock = new FakeClock(InstantPattern.General.Parse(now).Value);
 
-        Assert.AreEqual(expected, SessionCalendar.Build(TestProfiles.Default).Next(clock)?.Id);
+        Assert.AreEqual(expected, SessionCalendar.Build(TestProfiles.Profile).Next(clock)?.Id);
     }
 
     [TestMethod]
@@ -238,6 +238,6 @@ public sealed class SessionCalendarTest
     {
         var clock = new FakeClock(Instant.FromUtc(2023, 6, 1, 0, 0));
 
-        Assert.IsNull(SessionCalendar.Build(TestProfiles.Default).Next(clock));
+        Assert.IsNull(SessionCalendar.Build(TestProfiles.Profile).Next(clock));
     }
 }

@@ -40,7 +40,7 @@ public sealed class SchoolProfileLoaderTest
     public void Default_profile_holds_the_public_holidays_of_2022_2023(string date, bool holiday)
     {
         var day = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
-        Assert.AreEqual(holiday, TestProfiles.Default.HolidayOn(day) is not null, date);
+        Assert.AreEqual(holiday, TestProfiles.Profile.HolidayOn(day) is not null, date);
     }
 
     [TestMethod]

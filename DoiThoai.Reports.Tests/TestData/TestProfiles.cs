@@ -1,3 +1,4 @@
+using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using NodaTime;
 
@@ -6,7 +7,11 @@ namespace DoiThoai.Reports.Tests.TestData;
 /// <summary>Profiles for tests: the bundled one, or variants of it built with <c>with</c>.</summary>
 internal static class TestProfiles
 {
-    public static SchoolProfile Default { get; } = SchoolProfileLoader.LoadDefault();
+    /// <summary>The bundled profile (Trường THPT số 2 Bắc Hà, 2022-2023).</summary>
+    public static SchoolProfile Profile { get; } = SchoolProfileLoader.LoadDefault();
+
+    /// <summary>The bundled profile's calendar, built once.</summary>
+    public static SchoolCalendar Calendar { get; } = SessionCalendar.Build(Profile);
 
     /// <summary>The bundled profile with other teaching months, teaching period and holidays.</summary>
     public static SchoolProfile WithYear(string label, LocalDate first, LocalDate last, IReadOnlyList<Holiday>? holidays = null)
@@ -17,7 +22,7 @@ internal static class TestProfiles
             months.Add(m);
         }
 
-        return Default with
+        return Profile with
         {
             SchoolYear = new SchoolYear(label, first, last, months),
             Holidays = holidays ?? [],

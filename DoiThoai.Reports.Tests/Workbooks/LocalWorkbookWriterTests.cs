@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Workbooks;
 using NodaTime;
 

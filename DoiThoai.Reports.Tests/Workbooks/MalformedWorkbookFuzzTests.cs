@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Validation;
+using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Workbooks;

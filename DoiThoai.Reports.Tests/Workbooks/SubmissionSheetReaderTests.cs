@@ -2,6 +2,7 @@ using System.Text;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Validation;
+using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Workbooks;
 using NodaTime;
 

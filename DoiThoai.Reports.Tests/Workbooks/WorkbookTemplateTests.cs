@@ -1,10 +1,11 @@
-using System.Diagnostics;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Validation;
+using DoiThoai.Reports.Tests.TestData;
+using DoiThoai.Reports.Tests.TestTools;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Workbooks;
@@ -112,27 +113,10 @@ public sealed class WorkbookTemplateTests
     [TestCategory("LibreOffice")]
     public void LibreOffice_opens_the_sample_and_shows_dates_as_dd_MM_yyyy()
     {
-        // soffice from PATH; its program folder must hold Calc (libsclo), which the writer-only package lacks.
-        var soffice = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
-        var program = soffice is null ? null : (new FileInfo(soffice).ResolveLinkTarget(true) as FileInfo ?? new FileInfo(soffice)).Directory;
-        if (soffice is null || program is null || !program.EnumerateFiles("libsclo.so").Any())
-        {
-            Assert.Inconclusive("LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui).");
-        }
-
         using var dir = new TemporaryDirectory();
         var path = Create(dir, 30);
-        var start = new ProcessStartInfo(soffice!)
-        {
-            ArgumentList = { "-env:UserInstallation=file://" + dir.File("profile"), "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", dir.Path, path },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
+
+        LibreOffice.ConvertFile(path, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", dir.Path, calc: true);
 
         var csv = File.ReadAllLines(dir.File("so.csv"));
         Assert.AreEqual(31, csv.Length);

@@ -21,7 +21,7 @@ public static class WorkbookLayout
     public static readonly IReadOnlyList<ColumnDefinition> Columns =
     [
         new(SubmissionColumn.Id, "Mã ý kiến", ["ID", "Mã", "Mã số", "STT ý kiến"], true, 12),
-        new(SubmissionColumn.ReceivedOn, "Ngày nhận", ["Ngày gửi", "Ngày tiếp nhận", "Received date"], true, 12),
+        new(SubmissionColumn.ReceivedOn, "Ngày nhận", ["Ngày gửi", "Ngày tiếp nhận", "Received date"], true, 17),
         new(SubmissionColumn.Cohort, "Đối tượng", ["Khối", "Đối tượng học sinh", "Cohort"], true, 14),
         new(SubmissionColumn.ClassOrRoom, "Lớp / Phòng bán trú", ["Lớp", "Phòng", "Lớp/Phòng", "Lớp hoặc phòng", "Class"], true, 14),
         new(SubmissionColumn.Topic, "Chủ đề", ["Lĩnh vực", "Nhóm vấn đề", "Topic"], true, 28),

@@ -1,5 +1,6 @@
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Tests.TestTools;
 using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Documents.Minutes;

@@ -131,19 +131,19 @@ public static class SchoolTemplate
                 content.AppendChild(run);
                 break;
             case SdtContentBlock:
-            {
-                var first = content.Elements<Paragraph>().FirstOrDefault();
-                var paragraph = new Paragraph();
-                if (first?.ParagraphProperties?.CloneNode(true) is ParagraphProperties pPr)
                 {
-                    paragraph.AppendChild(pPr);
-                }
+                    var first = content.Elements<Paragraph>().FirstOrDefault();
+                    var paragraph = new Paragraph();
+                    if (first?.ParagraphProperties?.CloneNode(true) is ParagraphProperties pPr)
+                    {
+                        paragraph.AppendChild(pPr);
+                    }
 
-                paragraph.AppendChild(run);
-                content.RemoveAllChildren();
-                content.AppendChild(paragraph);
-                break;
-            }
+                    paragraph.AppendChild(run);
+                    content.RemoveAllChildren();
+                    content.AppendChild(paragraph);
+                    break;
+                }
         }
     }
 }
