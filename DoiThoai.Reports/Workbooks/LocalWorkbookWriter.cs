@@ -28,7 +28,7 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var id = UntrustedText.Clean(update.Id);
-                var wanted = Wanted(update);
+                var wanted = update.CellTexts();
                 var missing = wanted.Keys.Where(c => !sheet.Map.Has(c)).ToList();
                 if (missing.Count > 0)
                 {
@@ -53,7 +53,7 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
                     (changed ? saved : unchanged).Add(id);
                 }
             }
-        }, confirm: (rows, map, id) => updates.Where(u => UntrustedText.Clean(u.Id) == id).All(u => Wanted(u).All(w => TextIn(rows, map, w.Key) == w.Value))));
+        }, confirm: (rows, map, id) => updates.Where(u => UntrustedText.Clean(u.Id) == id).All(u => u.CellTexts().All(w => TextIn(rows, map, w.Key) == w.Value))));
     }
 
     public Task<WriteBackResult> AppendAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken = default)
@@ -76,27 +76,6 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
                 saved.Add(id);
             }
         }, confirm: (rows, map, id) => TextIn(rows, map, SubmissionColumn.Id) == id));
-    }
-
-    private static Dictionary<SubmissionColumn, string> Wanted(SubmissionUpdate update)
-    {
-        var wanted = new Dictionary<SubmissionColumn, string>();
-        if (update.Status is { } status)
-        {
-            wanted[SubmissionColumn.Status] = SubmissionLabels.Statuses[status];
-        }
-
-        if (update.Answer is { } answer)
-        {
-            wanted[SubmissionColumn.Answer] = UntrustedText.Clean(answer);
-        }
-
-        if (update.AnsweredBy is { } by)
-        {
-            wanted[SubmissionColumn.AnsweredBy] = UntrustedText.Clean(by);
-        }
-
-        return wanted;
     }
 
     private static string TextIn(SheetRow row, ColumnMap map, SubmissionColumn column)

@@ -150,22 +150,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
     private async Task UpdateOneAsync(WorkbookSession session, SheetIndex sheet, SubmissionUpdate update, Outcome outcome, CancellationToken cancellationToken)
     {
         var id = UntrustedText.Clean(update.Id);
-        var wanted = new Dictionary<SubmissionColumn, string>();
-        if (update.Status is { } status)
-        {
-            wanted[SubmissionColumn.Status] = SubmissionLabels.Statuses[status];
-        }
-
-        if (update.Answer is { } answer)
-        {
-            wanted[SubmissionColumn.Answer] = UntrustedText.Clean(answer);
-        }
-
-        if (update.AnsweredBy is { } answeredBy)
-        {
-            wanted[SubmissionColumn.AnsweredBy] = UntrustedText.Clean(answeredBy);
-        }
-
+        var wanted = update.CellTexts();
         var missing = wanted.Keys.Where(c => !sheet.Columns.Has(c)).ToList();
         if (missing.Count > 0)
         {
