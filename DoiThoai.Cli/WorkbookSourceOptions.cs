@@ -31,7 +31,14 @@ internal sealed class WorkbookSourceOptions
 
     /// <summary>The source the options name.</summary>
     /// <exception cref="UserInputException">No source, or a file that is missing or not an .xlsx.</exception>
-    public IWorkbookSource CreateSource(ParseResult parse)
+    public IWorkbookSource CreateSource(ParseResult parse) => Open(parse).Source;
+
+    /// <summary>
+    /// The workbook the options name, to read and to write back: both go through one Graph client, so the
+    /// user signs in once.
+    /// </summary>
+    /// <exception cref="UserInputException">No source, or a file that is missing or not an .xlsx.</exception>
+    public WorkbookHandle Open(ParseResult parse)
     {
         if (Graph.IsUsed(parse))
         {
@@ -42,7 +49,8 @@ internal sealed class WorkbookSourceOptions
 
             // The location is checked first: a wrong combination should not start a sign-in.
             var location = Graph.Location(parse);
-            return new GraphWorkbookSource(Graph.Client(parse, parse.InvocationConfiguration.Error), location);
+            var client = Graph.Client(parse, parse.InvocationConfiguration.Error);
+            return new WorkbookHandle(new GraphWorkbookSource(client, location), () => new GraphWorkbookWriter(client, location));
         }
 
         if (parse.GetValue(Workbook) is { } file)
@@ -52,9 +60,12 @@ internal sealed class WorkbookSourceOptions
                 throw new UserInputException(WorkbookMessages.FileNotFound(file.FullName) + " (--workbook)");
             }
 
-            return new LocalWorkbookSource(file.FullName);
+            return new WorkbookHandle(new LocalWorkbookSource(file.FullName), () => new LocalWorkbookWriter(file.FullName));
         }
 
         throw new UserInputException("cần chỉ ra sổ tổng hợp ý kiến: --workbook <tệp.xlsx>, hoặc trên Microsoft 365: --graph-drive với --graph-item/--graph-path, hoặc --graph-share.");
     }
 }
+
+/// <summary>A workbook named on the command line: its rows, and a writer for the same workbook.</summary>
+internal sealed record WorkbookHandle(IWorkbookSource Source, Func<IWorkbookWriter> CreateWriter);

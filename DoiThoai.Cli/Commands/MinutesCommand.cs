@@ -76,8 +76,8 @@ internal static class MinutesCommand
             var sessionId = parse.GetValue(session) ?? readBack.SessionId
                 ?? throw new UserInputException("biên bản không ghi mã buổi đối thoại; thêm --session <mã>.");
             var target = DocumentOptions.FindSession(calendar, sessionId);
-            var source = sources.CreateSource(parse);
-            var read = await Reports.Workbooks.SubmissionSheetReader.ReadAsync(source, profile, calendar, cancellationToken);
+            var workbook = sources.Open(parse);
+            var read = await Reports.Workbooks.SubmissionSheetReader.ReadAsync(workbook.Source, profile, calendar, cancellationToken);
             var plan = MinutesImport.Plan(readBack, target, read.Submissions, profile);
 
             console.WriteLine($"Biên bản buổi {target.Id}: {readBack.Entries.Count} ý kiến, {readBack.OnTheSpot.Count} ý kiến nêu tại buổi, giờ kết thúc: {readBack.EndTimeText ?? "(chưa ghi)"}.");
@@ -102,7 +102,7 @@ internal static class MinutesCommand
                 return 0;
             }
 
-            var writer = WorkbookWriters.For(source);
+            var writer = workbook.CreateWriter();
             var (updated, appended) = await MinutesImport.ApplyAsync(plan, writer, cancellationToken);
             console.WriteLine($"Đã ghi: {updated.Saved.Count} cập nhật ({updated.Unchanged.Count} không đổi), {appended.Saved.Count} dòng mới.");
             foreach (var failure in updated.Failed.Concat(appended.Failed))

@@ -1,9 +1,12 @@
 using DoiThoai.Cli;
+using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Tests.Documents.Minutes;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.Workbooks;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Workbooks.Graph;
 
 namespace DoiThoai.Reports.Tests.Cli;
 
@@ -56,6 +59,35 @@ public sealed class GraphSourceOptionsTests
 
         Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code);
         StringAssert.Contains(result.Error, "chọn một nguồn");
+    }
+
+    [TestMethod]
+    public async Task Minutes_made_from_a_graph_workbook_are_imported_back_into_it()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("so.xlsx");
+        WorkbookTemplate.Create(path, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 60));
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Load(server.Sheet, new LocalWorkbookSource(path).ReadRows());
+        string[] graph = ["--graph-base-url", server.BaseUrl, "--graph-drive", FakeGraphServer.DriveId, "--graph-item", FakeGraphServer.ItemId];
+        var minutes = directory.File("bien-ban.docx");
+
+        var made = Run(["minutes", "--session", "2022-10-day", "--out", minutes, .. graph]);
+        Assert.AreEqual(0, made.Code, made.Error);
+        var first = MinutesReader.Read(new MemoryStream(File.ReadAllBytes(minutes))).Entries[0].Id;
+        using (var filler = new MinutesFiller(File.ReadAllBytes(minutes)))
+        {
+            File.WriteAllBytes(minutes, filler.Set(MinutesTags.Answer(first), "=Trả lời qua Microsoft 365.").AddOnTheSpot("11A2", "Câu hỏi nêu tại buổi", null).Save());
+        }
+
+        var imported = Run(["minutes", "import", "--file", minutes, .. graph]);
+
+        Assert.AreEqual(0, imported.Code, imported.Output + imported.Error);
+        var source = new GraphWorkbookSource(FakeGraphClient.For(server), GraphWorkbookLocation.ById(FakeGraphServer.DriveId, FakeGraphServer.ItemId));
+        var read = await SubmissionSheetReader.ReadAsync(source, TestProfiles.Profile, TestProfiles.Calendar);
+        Assert.AreEqual("=Trả lời qua Microsoft 365.", read.Submissions.Single(s => s.Id == first).Answer, "kept as text, not a formula");
+        Assert.AreEqual(1, read.Submissions.Count(s => s.Content == "Câu hỏi nêu tại buổi"));
+        Assert.IsTrue(server.Requests.Any(r => r.Method == "PATCH"));
     }
 
     [TestMethod]
