@@ -18,10 +18,8 @@ public sealed class GraphSourceOptionsTests
     public async Task Check_reads_a_workbook_by_path_and_reports_like_the_local_file()
     {
         using var directory = new TemporaryDirectory();
-        var path = directory.File("so.xlsx");
-        WorkbookTemplate.Create(path, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 40));
-        await using var server = await FakeGraphServer.StartAsync();
-        FakeSubmissionSheet.Load(server.Sheet, new LocalWorkbookSource(path).ReadRows());
+        var (path, server) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 40);
+        await using var _ = server;
 
         var local = Run("workbook", "check", "--workbook", path, "--format", "json");
         var graph = Run("workbook", "check", "--graph-base-url", server.BaseUrl, "--graph-drive", FakeGraphServer.DriveId, "--graph-path", FakeGraphServer.ItemPath, "--format", "json");
@@ -65,10 +63,8 @@ public sealed class GraphSourceOptionsTests
     public async Task Minutes_made_from_a_graph_workbook_are_imported_back_into_it()
     {
         using var directory = new TemporaryDirectory();
-        var path = directory.File("so.xlsx");
-        WorkbookTemplate.Create(path, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 60));
-        await using var server = await FakeGraphServer.StartAsync();
-        FakeSubmissionSheet.Load(server.Sheet, new LocalWorkbookSource(path).ReadRows());
+        var (path, server) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 60);
+        await using var _ = server;
         string[] graph = ["--graph-base-url", server.BaseUrl, "--graph-drive", FakeGraphServer.DriveId, "--graph-item", FakeGraphServer.ItemId];
         var minutes = directory.File("bien-ban.docx");
 

@@ -16,10 +16,8 @@ public sealed class GraphReadBudgetTests
     public async Task Ten_thousand_rows_cost_at_most_four_requests_lookup_included_each_answer_under_five_megabytes()
     {
         using var directory = new TemporaryDirectory();
-        var path = directory.File("10000.xlsx");
-        WorkbookTemplate.Create(path, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 10_000));
-        await using var server = await FakeGraphServer.StartAsync();
-        FakeSubmissionSheet.Load(server.Sheet, new LocalWorkbookSource(path).ReadRows());
+        var (path, server) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 10_000);
+        await using var _ = server;
 
         foreach (var location in new[]
         {

@@ -1,3 +1,5 @@
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
@@ -45,6 +47,19 @@ public static class FakeSubmissionSheet
 
         sheet.Table = (1, 0, count + 1, WorkbookLayout.Columns.Count - 1);
         return count + 1;
+    }
+
+    /// <summary>
+    /// Writes a sample workbook of <paramref name="rows"/> submissions with the template into <paramref name="directory"/>
+    /// and starts a fake holding the same cells: the local file and the Graph workbook, to compare or to use.
+    /// </summary>
+    internal static async Task<(string Path, FakeGraphServer Server)> StartWithSampleAsync(TemporaryDirectory directory, int rows)
+    {
+        var path = directory.File($"so-{rows}.xlsx");
+        WorkbookTemplate.Create(path, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, rows));
+        var server = await FakeGraphServer.StartAsync();
+        Load(server.Sheet, new LocalWorkbookSource(path).ReadRows());
+        return (path, server);
     }
 
     /// <summary>
