@@ -142,11 +142,12 @@ public static class MonthlyReportBuilder
             [ParagraphBlock.Of(submission.Answer ?? string.Empty, ParagraphRole.Cell)],
             [ParagraphBlock.Of(OutcomeLabel(submission.Status), ParagraphRole.Cell)],
         ]);
-        // The widths add up to the text width of A4 portrait with the decree's margins.
+        // The widths add up to the text width of A4 portrait with the decree's margins; STT holds a
+        // five-digit number on one line.
         TableColumn[] columns =
         [
-            new("STT", 600), new("Lớp/Phòng", 1100), new("Chủ đề", 1500),
-            new("Nội dung ý kiến, kiến nghị", 2700), new("Trả lời", 2254), new("Kết quả", 1200),
+            new("STT", 800), new("Lớp/Phòng", 1050), new("Chủ đề", 1450),
+            new("Nội dung ý kiến, kiến nghị", 2700), new("Trả lời", 2154), new("Kết quả", 1200),
         ];
         return new Appendix(
             [
