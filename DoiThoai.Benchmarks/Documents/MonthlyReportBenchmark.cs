@@ -9,8 +9,9 @@ using NodaTime;
 namespace DoiThoai.Benchmarks.Documents;
 
 /// <summary>
-/// A monthly report over 10,000 submissions of one month (province scale), built and written to memory.
-/// Budget: 0.4 s and 150 MB allocated per report.
+/// A monthly report over 10,000 submissions of one month (province scale), built and written to memory;
+/// its appendix lists all 10,000 in one table. Budget: 0.4 s and 150 MB allocated per report.
+/// Measured (2 cores, in-process short run): about 0.34 s and 71 MB.
 /// </summary>
 [MemoryDiagnoser]
 public class MonthlyReportBenchmark

@@ -73,7 +73,8 @@ public sealed class MonthlyReportBuilderTest
         var (_, package, _) = Build();
         using (package)
         {
-            var tables = package.MainDocumentPart!.Document!.Body!.Elements<Table>().ToList();
+            // The report's own tables: those before the appendix.
+            var tables = package.MainDocumentPart!.Document!.Body!.Elements().TakeWhile(e => e.InnerText != "PHỤ LỤC").OfType<Table>().ToList();
             var topicTable = tables.Single(t => t.InnerText.Contains("Tổng cộng", StringComparison.Ordinal));
             var total = topicTable.Elements<TableRow>().Last().Elements<TableCell>().Select(c => c.InnerText).ToList();
             CollectionAssert.AreEqual(new[] { string.Empty, "Tổng cộng", "2", "5", "7" }, total);
@@ -90,7 +91,7 @@ public sealed class MonthlyReportBuilderTest
         var (_, package, texts) = Build();
         using (package)
         {
-            var proposals = texts.SkipWhile(t => t != "IV. ĐỀ XUẤT, KIẾN NGHỊ").ToList();
+            var proposals = texts.SkipWhile(t => t != "IV. ĐỀ XUẤT, KIẾN NGHỊ").TakeWhile(t => t != "PHỤ LỤC").ToList();
             Assert.IsTrue(proposals.Any(t => t.Contains("Xin tư vấn chọn tổ hợp thi tốt nghiệp (12A1)", StringComparison.Ordinal)));
             Assert.IsFalse(proposals.Any(t => t.Contains("quạt trần", StringComparison.Ordinal)));
             Assert.IsTrue(texts.Any(t => t.Contains("Trả lời: Quỹ lớp do phụ huynh thỏa thuận.", StringComparison.Ordinal)));

@@ -39,6 +39,9 @@ public sealed record OfficialDocument
     /// <summary>The <c>Nơi nhận:</c> lines without dash or final punctuation; the layout adds <c>- </c>, <c>;</c> and the final <c>.</c>.</summary>
     public required IReadOnlyList<string> Recipients { get; init; }
 
+    /// <summary>A phụ lục after the signatures, on a new page; null for none.</summary>
+    public Appendix? Appendix { get; init; }
+
     /// <summary>Custom document properties (e.g. which session minutes belong to); they survive Word and LibreOffice.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 }

@@ -10,7 +10,8 @@ namespace DoiThoai.Reports.Documents.Official;
 /// The built-in layout of Decree 30/2020/ND-CP: A4, margins 20/20/30/15 mm, Times New Roman, the
 /// borderless header table, title and summary, <c>Kính gửi:</c>, body, closing; page numbers centred in the
 /// top margin from page 2 on (a different, empty first-page header). The main part is streamed with
-/// <see cref="OpenXmlWriter"/>, one block at a time, so a long body costs little memory.
+/// <see cref="OpenXmlWriter"/>, one block (one table row) at a time, so a long body costs little memory;
+/// an <see cref="Appendix"/> follows the signatures on a new page.
 /// Pure: the same document gives the same package.
 /// </summary>
 public static class OfficialLayout
@@ -60,6 +61,26 @@ public static class OfficialLayout
                 writer.WriteElement(element);
             }
 
+            if (document.Appendix is { } appendix)
+            {
+                foreach (var paragraph in OfficialParts.AppendixTitle(renderer, appendix))
+                {
+                    writer.WriteElement(paragraph);
+                }
+
+                foreach (var block in appendix.Blocks)
+                {
+                    if (block is TableBlock table)
+                    {
+                        WriteTable(writer, renderer, table);
+                    }
+                    else
+                    {
+                        writer.WriteElement(renderer.Render(block));
+                    }
+                }
+            }
+
             writer.WriteElement(SectionProperties(main.GetIdOfPart(firstHeader), main.GetIdOfPart(pageHeader)));
             writer.WriteEndElement();
             writer.WriteEndElement();
@@ -76,9 +97,10 @@ public static class OfficialLayout
             writer.WriteElement(child);
         }
 
+        var rows = new RowWriter(writer, renderer, table.Columns);
         foreach (var row in table.Rows)
         {
-            writer.WriteElement(renderer.Row(table.Columns, row));
+            rows.Write(row);
         }
 
         writer.WriteEndElement();

@@ -129,6 +129,28 @@ internal static class OfficialParts
         return element;
     }
 
+    /// <summary>
+    /// An appendix's title lines: the first starts a new page, all keep with what follows, so the title
+    /// never stands alone at a page's foot.
+    /// </summary>
+    public static IEnumerable<Paragraph> AppendixTitle(BlockRenderer renderer, Appendix appendix)
+    {
+        var first = true;
+        foreach (var line in appendix.Title)
+        {
+            var paragraph = renderer.Paragraph(line);
+            paragraph.ParagraphProperties ??= new ParagraphProperties();
+            paragraph.ParagraphProperties.KeepNext = new KeepNext();
+            if (first)
+            {
+                paragraph.ParagraphProperties.PageBreakBefore = new PageBreakBefore();
+                first = false;
+            }
+
+            yield return paragraph;
+        }
+    }
+
     /// <summary>The <c>Nơi nhận:</c> lines: each <c>- …;</c>, the last ending with a full stop.</summary>
     public static IReadOnlyList<string> RecipientLines(IReadOnlyList<string> recipients)
     {

@@ -9,7 +9,10 @@ namespace DoiThoai.Reports.Documents.Reports;
 /// <summary>
 /// The monthly report to the superior body (báo cáo, Decree 30 template 1.4): I organisation, II results
 /// (topic × cohort table, outcomes, notable issues with their answers), III assessment (a control for the
-/// principal), IV proposals (the forwarded items); signed by the principal. Pure: a function of its arguments.
+/// principal), IV proposals (the forwarded items); signed by the principal. After the signatures, on a new
+/// page, an appendix lists every submission of the month and its outcome, which the superior body checks.
+/// Students are never named, anonymous or not: the report speaks of classes and rooms. Pure: a function of
+/// its arguments.
 /// </summary>
 public static class MonthlyReportBuilder
 {
@@ -105,11 +108,12 @@ public static class MonthlyReportBuilder
         body.Add(ParagraphBlock.Of($"Trên đây là báo cáo kết quả tổ chức tiếp xúc, đối thoại với học sinh {monthText} của {profile.IssuingBody}./."));
 
         var chair = profile.PersonIn(PersonRole.Chair);
+        var documentNumber = new DocumentNumber("BC", profile.Abbreviation, number);
         return new OfficialDocument
         {
             ParentBody = profile.ParentBody,
             IssuingBody = profile.IssuingBody,
-            Number = new DocumentNumber("BC", profile.Abbreviation, number),
+            Number = documentNumber,
             PlaceDateLine = VietnameseDates.PlaceDateLine(profile.PlaceName, date),
             Title = "BÁO CÁO",
             Summary = $"Kết quả tổ chức tiếp xúc, đối thoại với học sinh {monthText}",
@@ -117,8 +121,46 @@ public static class MonthlyReportBuilder
             Body = body,
             RightSigner = new Signer(chair?.Title ?? "Hiệu trưởng", chair?.Name),
             Recipients = Recipients(profile.Report.Recipients),
+            Appendix = SubmissionsAppendix(profile, month, own, documentNumber, date),
         };
     }
+
+    /// <summary>
+    /// The appendix: every submission of the month, by topic (profile order) then ID, with its answer and
+    /// outcome. The rows are a deferred query over <paramref name="submissions"/> (the month's), made one at a time as the layout
+    /// writes them, so ten thousand submissions never become ten thousand rows of blocks at once.
+    /// </summary>
+    public static Appendix SubmissionsAppendix(SchoolProfile profile, YearMonth month, IReadOnlyList<Submission> submissions, DocumentNumber number, LocalDate date)
+    {
+        var ordered = SessionSubmissions.ByTopic(submissions, profile.Topics).SelectMany(g => g);
+        var rows = ordered.Select((submission, i) => (IReadOnlyList<IReadOnlyList<DocumentBlock>>)
+        [
+            [Cell((i + 1).ToString())],
+            [Cell(submission.ClassOrRoom)],
+            [ParagraphBlock.Of(submission.Topic, ParagraphRole.Cell)],
+            [ParagraphBlock.Of(submission.Content, ParagraphRole.Cell)],
+            [ParagraphBlock.Of(submission.Answer ?? string.Empty, ParagraphRole.Cell)],
+            [ParagraphBlock.Of(OutcomeLabel(submission.Status), ParagraphRole.Cell)],
+        ]);
+        // The widths add up to the text width of A4 portrait with the decree's margins; STT holds a
+        // five-digit number on one line.
+        TableColumn[] columns =
+        [
+            new("STT", 800), new("Lớp/Phòng", 1050), new("Chủ đề", 1450),
+            new("Nội dung ý kiến, kiến nghị", 2700), new("Trả lời", 2154), new("Kết quả", 1200),
+        ];
+        return new Appendix(
+            [
+                ParagraphBlock.Of("PHỤ LỤC", ParagraphRole.Centered, bold: true),
+                ParagraphBlock.Of($"Danh sách ý kiến, kiến nghị của học sinh {VietnameseDates.Month(month)} và kết quả giải quyết", ParagraphRole.Centered, bold: true),
+                ParagraphBlock.Of($"(Kèm theo Báo cáo số {number.Reference} ngày {VietnameseDates.Date(date)} của {profile.IssuingBody})", ParagraphRole.Centered, italic: true),
+            ],
+            [new TableBlock(columns, rows)]);
+    }
+
+    /// <summary>The workbook's status label; a new submission is, for the superior body, not yet resolved.</summary>
+    public static string OutcomeLabel(SubmissionStatus status) =>
+        status == SubmissionStatus.New ? "Chưa giải quyết" : SubmissionLabels.Statuses[status];
 
     /// <summary>The profile's recipients, made to start with <c>Như trên</c> and end with <c>Lưu: VT</c> as the decree wants.</summary>
     public static IReadOnlyList<string> Recipients(IReadOnlyList<string> configured)

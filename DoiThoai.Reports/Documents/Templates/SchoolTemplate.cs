@@ -8,7 +8,8 @@ namespace DoiThoai.Reports.Documents.Templates;
 /// <summary>
 /// Pours an <see cref="OfficialDocument"/> into a school's own .docx or .dotx: the letterhead, page set-up
 /// and page numbers are the template's; the controls tagged <see cref="TemplateTags"/> receive the texts,
-/// the body and the closing, rendered by the same code as the built-in layout.
+/// the body and the closing, rendered by the same code as the built-in layout. An appendix follows the
+/// closing, on a new page.
 /// </summary>
 public static class SchoolTemplate
 {
@@ -76,6 +77,21 @@ public static class SchoolTemplate
             foreach (var element in OfficialParts.Closing(document))
             {
                 closingAnchor.InsertBeforeSelf(element);
+            }
+
+            if (document.Appendix is { } appendix)
+            {
+                // After the signatures, on a new page. The template is edited as a tree anyway, so the
+                // appendix is too: a large one costs memory here that the built-in layout does not spend.
+                foreach (var paragraph in OfficialParts.AppendixTitle(renderer, appendix))
+                {
+                    closingAnchor.InsertBeforeSelf(paragraph);
+                }
+
+                foreach (var block in appendix.Blocks)
+                {
+                    closingAnchor.InsertBeforeSelf(renderer.Render(block));
+                }
             }
 
             bodyControl.Remove();
