@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using DoiThoai.Cli.Commands;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Workbooks;
@@ -14,6 +15,17 @@ public static class DoiThoaiCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("DoiThoai: tổ chức đối thoại với học sinh — lịch, sổ tổng hợp ý kiến, biên bản và báo cáo.");
+        // The built-in options speak English; the people at the keyboard read Vietnamese.
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => "Xem hướng dẫn sử dụng lệnh",
+                VersionOption => "Xem phiên bản",
+                _ => option.Description,
+            };
+        }
+
         root.Subcommands.Add(ScheduleCommand.Create());
         root.Subcommands.Add(WorkbookCommand.Create());
         root.Subcommands.Add(MinutesCommand.Create());
