@@ -71,7 +71,7 @@ internal sealed class DocumentOptions
         if (result.Rejected > 0)
         {
             parse.InvocationConfiguration.Error.WriteLine(
-                $"Cảnh báo: {result.Rejected} dòng của sổ có lỗi nên không đưa vào văn bản (xem: doithoai workbook check --workbook {source.Description}).");
+                $"Cảnh báo: {result.Rejected} dòng của sổ {source.Description} có lỗi nên không đưa vào văn bản; xem từng ô lỗi bằng: doithoai workbook check (cùng các tuỳ chọn chỉ ra sổ).");
         }
 
         return result.Submissions;
