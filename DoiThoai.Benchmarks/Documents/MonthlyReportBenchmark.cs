@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using DoiThoai.Reports.Documents.Official;
 using DoiThoai.Reports.Documents.Reports;
+using DoiThoai.Reports.Documents.Templates;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
@@ -20,6 +21,7 @@ public class MonthlyReportBenchmark
     private SchoolProfile _profile = null!;
     private SchoolCalendar _calendar = null!;
     private IReadOnlyList<Submission> _submissions = null!;
+    private byte[] _template = null!;
 
     [Params(10_000)]
     public int Submissions { get; set; }
@@ -31,6 +33,9 @@ public class MonthlyReportBenchmark
         _calendar = SessionCalendar.Build(_profile);
         // The sample generator spreads rows over the year; here they all belong to one month.
         _submissions = [.. SampleSubmissions.Generate(_profile, _calendar, Submissions).Select(s => s with { SessionMonth = Month })];
+        using var template = new MemoryStream();
+        ExampleTemplate.Write(template, "Trường THPT số 2 Bắc Hà - phamtuananhbh2@laocai.edu.vn");
+        _template = template.ToArray();
     }
 
     [Benchmark]
@@ -39,6 +44,16 @@ public class MonthlyReportBenchmark
         var document = MonthlyReportBuilder.Build(_profile, _calendar, Month, _submissions, new LocalDate(2022, 11, 2), 5);
         using var output = new MemoryStream();
         OfficialLayout.Write(document, output);
+        return output.Length;
+    }
+
+    /// <summary>The same report poured into the example school template (<c>--template</c>).</summary>
+    [Benchmark]
+    public long FillTemplate()
+    {
+        var document = MonthlyReportBuilder.Build(_profile, _calendar, Month, _submissions, new LocalDate(2022, 11, 2), 5);
+        using var output = new MemoryStream();
+        SchoolTemplate.Fill(document, new MemoryStream(_template), output);
         return output.Length;
     }
 }
