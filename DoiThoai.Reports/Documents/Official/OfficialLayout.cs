@@ -43,67 +43,14 @@ public static class OfficialLayout
                 writer.WriteElement(paragraph);
             }
 
-            var last = document.Body.Count - 1;
-            for (var i = 0; i <= last; i++)
-            {
-                if (document.Body[i] is TableBlock table)
-                {
-                    WriteTable(writer, renderer, table);
-                }
-                else
-                {
-                    writer.WriteElement(i == last ? OfficialParts.KeepWithClosing(renderer.Render(document.Body[i])) : renderer.Render(document.Body[i]));
-                }
-            }
-
-            foreach (var element in OfficialParts.Closing(document))
-            {
-                writer.WriteElement(element);
-            }
-
-            if (document.Appendix is { } appendix)
-            {
-                foreach (var paragraph in OfficialParts.AppendixTitle(renderer, appendix))
-                {
-                    writer.WriteElement(paragraph);
-                }
-
-                foreach (var block in appendix.Blocks)
-                {
-                    if (block is TableBlock table)
-                    {
-                        WriteTable(writer, renderer, table);
-                    }
-                    else
-                    {
-                        writer.WriteElement(renderer.Render(block));
-                    }
-                }
-            }
-
+            var blocks = new BlockWriter(writer, renderer);
+            blocks.WriteBody(document.Body);
+            blocks.WriteClosing(document);
+            blocks.WriteAppendix(document.Appendix);
             writer.WriteElement(SectionProperties(main.GetIdOfPart(firstHeader), main.GetIdOfPart(pageHeader)));
             writer.WriteEndElement();
             writer.WriteEndElement();
         }
-    }
-
-    /// <summary>Writes a table row by row, so thousands of rows never sit in one tree.</summary>
-    private static void WriteTable(OpenXmlWriter writer, BlockRenderer renderer, TableBlock table)
-    {
-        var skeleton = renderer.Table(table with { Rows = [] });
-        writer.WriteStartElement(new Table());
-        foreach (var child in skeleton.ChildElements)
-        {
-            writer.WriteElement(child);
-        }
-
-        var rows = new RowWriter(writer, renderer, table.Columns);
-        foreach (var row in table.Rows)
-        {
-            rows.Write(row);
-        }
-
-        writer.WriteEndElement();
     }
 
     /// <summary>A4 portrait, the decree's margins, the first page without a page number.</summary>
