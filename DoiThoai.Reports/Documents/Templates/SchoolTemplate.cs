@@ -9,7 +9,9 @@ namespace DoiThoai.Reports.Documents.Templates;
 /// Pours an <see cref="OfficialDocument"/> into a school's own .docx or .dotx: the letterhead, page set-up
 /// and page numbers are the template's; the controls tagged <see cref="TemplateTags"/> receive the texts,
 /// the body and the closing, rendered by the same code as the built-in layout. An appendix follows the
-/// closing, on a new page.
+/// closing, on a new page. The small header controls are filled in the template's tree; the main part is
+/// then written anew with <see cref="OpenXmlWriter"/>, copying the template's own elements and streaming the
+/// body, closing and appendix through <see cref="BlockWriter"/>, so a long appendix costs little memory.
 /// </summary>
 public static class SchoolTemplate
 {
@@ -23,7 +25,9 @@ public static class SchoolTemplate
         WordprocessingDocument package;
         try
         {
-            package = WordprocessingDocument.Open(buffer, true);
+            // No auto-save: the main part is written by hand below, and saving its loaded tree on disposal
+            // would overwrite that.
+            package = WordprocessingDocument.Open(buffer, true, new OpenSettings { AutoSave = false });
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
         {
@@ -46,7 +50,9 @@ public static class SchoolTemplate
                 .Select(sdt => (Element: sdt, Tag: sdt.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value))
                 .Where(c => c.Tag is not null && c.Tag.StartsWith("doithoai:", StringComparison.Ordinal))
                 .ToList();
-            var bodyControl = controls.FirstOrDefault(c => c.Tag == TemplateTags.Body).Element as SdtBlock
+            // The body and signature belong in the main part: a header or footer holds no streamed content.
+            bool InMain(SdtElement element) => element.Ancestors<Document>().Any();
+            var bodyControl = controls.FirstOrDefault(c => c.Tag == TemplateTags.Body && c.Element is SdtBlock && InMain(c.Element)).Element as SdtBlock
                 ?? throw new TemplateException($"tệp mẫu không có ô nội dung dạng khối gắn thẻ '{TemplateTags.Body}' (xem docs/documents.md).");
 
             var maxId = roots.SelectMany(r => r.Descendants<SdtId>()).Select(i => i.Val?.Value ?? 0).DefaultIfEmpty(0).Max();
@@ -66,45 +72,106 @@ public static class SchoolTemplate
                 }
             }
 
-            for (var i = 0; i < document.Body.Count; i++)
+            var signature = controls.FirstOrDefault(c => c.Tag == TemplateTags.Signature && c.Element is SdtBlock && InMain(c.Element)).Element as SdtBlock;
+            if (signature is not null && signature.Ancestors().Contains(bodyControl))
             {
-                var element = renderer.Render(document.Body[i]);
-                bodyControl.InsertBeforeSelf(i == document.Body.Count - 1 ? OfficialParts.KeepWithClosing(element) : element);
+                // Inside the body control it would be replaced with the body; the closing then follows the
+                // body, as it does without a signature control.
+                signature = null;
             }
 
-            var signature = controls.FirstOrDefault(c => c.Tag == TemplateTags.Signature).Element;
-            OpenXmlElement closingAnchor = signature is SdtBlock ? signature : bodyControl;
-            foreach (var element in OfficialParts.Closing(document))
+            // Without auto-save the headers and footers, whose controls were filled in their trees, are saved here.
+            foreach (var root in roots.Skip(1))
             {
-                closingAnchor.InsertBeforeSelf(element);
+                root.Save();
             }
 
-            if (document.Appendix is { } appendix)
-            {
-                // After the signatures, on a new page. The template is edited as a tree anyway, so the
-                // appendix is too: a large one costs memory here that the built-in layout does not spend.
-                foreach (var paragraph in OfficialParts.AppendixTitle(renderer, appendix))
-                {
-                    closingAnchor.InsertBeforeSelf(paragraph);
-                }
-
-                foreach (var block in appendix.Blocks)
-                {
-                    closingAnchor.InsertBeforeSelf(renderer.Render(block));
-                }
-            }
-
-            bodyControl.Remove();
-            if (signature is SdtBlock && signature.Parent is not null)
-            {
-                signature.Remove();
-            }
-
+            WriteMain(main, document, bodyControl, signature, renderer);
             OfficialLayout.WriteProperties(package, document);
         }
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    /// <summary>
+    /// Writes the main part anew: the template's elements as they are (with the header controls filled), the
+    /// body streamed at the body control's place, the closing and appendix at the signature control's (or
+    /// after the body). Only the controls' ancestors are opened up; everything else is copied whole.
+    /// </summary>
+    private static void WriteMain(MainDocumentPart main, OfficialDocument document, SdtBlock bodyControl, SdtBlock? signature, BlockRenderer renderer)
+    {
+        var root = main.Document;
+        var ancestors = new HashSet<OpenXmlElement>(bodyControl.Ancestors(), ReferenceEqualityComparer.Instance);
+        if (signature is not null)
+        {
+            ancestors.UnionWith(signature.Ancestors());
+        }
+
+        using var writer = OpenXmlWriter.Create(main);
+        var blocks = new BlockWriter(writer, renderer);
+        writer.WriteStartDocument(true);
+        Write(root);
+
+        void Write(OpenXmlElement element)
+        {
+            if (ReferenceEquals(element, bodyControl))
+            {
+                blocks.WriteBody(document.Body);
+                if (signature is null)
+                {
+                    WriteClosingAndAppendix();
+                }
+            }
+            else if (ReferenceEquals(element, signature))
+            {
+                WriteClosingAndAppendix();
+            }
+            else if (ancestors.Contains(element))
+            {
+                if (element is OpenXmlPartRootElement)
+                {
+                    // The writer copies the root's own attributes, but not the namespaces its children
+                    // (and mc:Ignorable) rely on.
+                    writer.WriteStartElement(element, RootAttributes(element), element.NamespaceDeclarations);
+                }
+                else
+                {
+                    writer.WriteStartElement(element);
+                }
+
+                foreach (var child in element.ChildElements)
+                {
+                    Write(child);
+                }
+
+                writer.WriteEndElement();
+            }
+            else
+            {
+                writer.WriteElement(element);
+            }
+        }
+
+        void WriteClosingAndAppendix()
+        {
+            blocks.WriteClosing(document);
+            // After the signatures, on a new page (the appendix title's first line breaks the page).
+            blocks.WriteAppendix(document.Appendix);
+        }
+    }
+
+    /// <summary>The root's attributes with <c>mc:Ignorable</c>, which the element keeps apart from the others.</summary>
+    private static List<OpenXmlAttribute> RootAttributes(OpenXmlElement root)
+    {
+        var attributes = root.GetAttributes().ToList();
+        const string mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+        if (root.MCAttributes?.Ignorable?.Value is { } ignorable && !attributes.Any(a => a.NamespaceUri == mc && a.LocalName == "Ignorable"))
+        {
+            attributes.Add(new OpenXmlAttribute("mc", "Ignorable", mc, ignorable));
+        }
+
+        return attributes;
     }
 
     /// <summary>Sets a text control's value, keeping the template's formatting; removes it when there is no value.</summary>
