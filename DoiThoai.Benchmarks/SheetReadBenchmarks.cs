@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Benchmarks;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using DoiThoai.Cli.Commands;
 using DoiThoai.Reports.Schools;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Cli;
 

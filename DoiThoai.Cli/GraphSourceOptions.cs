@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 using Microsoft.Graph;
 

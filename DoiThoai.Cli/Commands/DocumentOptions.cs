@@ -5,7 +5,7 @@ using DoiThoai.Reports.Documents.Templates;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.Sheets;
 using NodaTime;
 
 namespace DoiThoai.Cli.Commands;

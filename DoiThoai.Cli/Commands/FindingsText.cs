@@ -1,6 +1,6 @@
 using System.Text;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.Validation;
-using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Cli.Commands;
 

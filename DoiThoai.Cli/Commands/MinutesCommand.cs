@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Cli.Commands;
 
@@ -77,7 +79,7 @@ internal static class MinutesCommand
                 ?? throw new UserInputException("biên bản không ghi mã buổi đối thoại; thêm --session <mã>.");
             var target = DocumentOptions.FindSession(calendar, sessionId);
             var workbook = sources.Open(parse);
-            var read = await Reports.Workbooks.SubmissionSheetReader.ReadAsync(workbook.Source, profile, calendar, cancellationToken);
+            var read = await SubmissionSheetReader.ReadAsync(workbook.Source, profile, calendar, cancellationToken);
             var plan = MinutesImport.Plan(readBack, target, read.Submissions, profile);
 
             console.WriteLine($"Biên bản buổi {target.Id}: {readBack.Entries.Count} ý kiến, {readBack.OnTheSpot.Count} ý kiến nêu tại buổi, giờ kết thúc: {readBack.EndTimeText ?? "(chưa ghi)"}.");

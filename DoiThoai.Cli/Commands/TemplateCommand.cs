@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DoiThoai.Reports.Documents.Templates;
+using DoiThoai.Reports.Schools;
 
 namespace DoiThoai.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Cli.Commands;

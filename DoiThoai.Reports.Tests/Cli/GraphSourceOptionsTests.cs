@@ -1,11 +1,10 @@
 using DoiThoai.Cli;
 using DoiThoai.Reports.Documents.Minutes;
-using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.Documents.Minutes;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.Workbooks;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
-using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 
 namespace DoiThoai.Reports.Tests.Cli;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DoiThoai.Cli;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.Workbooks;
 using DoiThoai.Reports.Workbooks;
 

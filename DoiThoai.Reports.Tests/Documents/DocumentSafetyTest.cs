@@ -1,4 +1,4 @@
-using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Tests.Documents;

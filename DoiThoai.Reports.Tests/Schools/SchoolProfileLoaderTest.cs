@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Tests.TestData;
 using NodaTime;

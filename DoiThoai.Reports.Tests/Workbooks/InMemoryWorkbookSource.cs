@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Reports.Tests.Workbooks;
 

@@ -1,3 +1,4 @@
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Workbooks;

@@ -1,7 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
+using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.WriteBack;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Workbooks;
 using NodaTime;
@@ -114,7 +117,7 @@ public sealed class LocalWorkbookWriterTests
             Id = "2022-10-900",
             ReceivedOn = new LocalDate(2022, 10, 28),
             ReceivedAt = new LocalTime(14, 30),
-            Cohort = Reports.Scheduling.Cohort.Day,
+            Cohort = Reports.Schools.Cohort.Day,
             ClassOrRoom = "11A2",
             Topic = "Khác",
             Content = "=cmd|' /C calc'!A0 câu hỏi tại buổi",

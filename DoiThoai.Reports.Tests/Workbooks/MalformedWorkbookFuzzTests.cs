@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.Validation;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Workbooks;

@@ -1,4 +1,4 @@
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.Sheets;
 using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Workbooks;

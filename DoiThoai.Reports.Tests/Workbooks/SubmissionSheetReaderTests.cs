@@ -1,9 +1,9 @@
 using System.Text;
-using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.Validation;
 using DoiThoai.Reports.Tests.TestData;
-using DoiThoai.Reports.Workbooks;
 using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Workbooks;

@@ -1,8 +1,9 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
-using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.Validation;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.TestTools;

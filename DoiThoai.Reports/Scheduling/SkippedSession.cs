@@ -1,3 +1,4 @@
+using DoiThoai.Reports.Schools;
 using NodaTime;
 
 namespace DoiThoai.Reports.Scheduling;

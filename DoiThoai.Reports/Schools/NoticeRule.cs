@@ -1,5 +1,3 @@
-using DoiThoai.Reports.Scheduling;
-
 namespace DoiThoai.Reports.Schools;
 
 /// <summary>How long before a session the timetable officer announces it, and for which cohorts (the plan: a week, afternoon only).</summary>

@@ -1,4 +1,3 @@
-using DoiThoai.Reports.Scheduling;
 using NodaTime;
 
 namespace DoiThoai.Reports.Schools;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DoiThoai.Reports.Scheduling;
 using NodaTime;
 
 namespace DoiThoai.Reports.Schools;

@@ -1,6 +1,6 @@
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.Sheets;
 using NodaTime;
 
 namespace DoiThoai.Reports.Submissions;

@@ -1,4 +1,4 @@
-using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
 
 namespace DoiThoai.Reports.Submissions;
 

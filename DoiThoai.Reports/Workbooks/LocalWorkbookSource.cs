@@ -1,9 +1,9 @@
-using System.IO.Packaging;
 using System.Runtime.CompilerServices;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Reports.Workbooks;
 

@@ -1,3 +1,5 @@
+using DoiThoai.Reports.Submissions.Sheets;
+
 namespace DoiThoai.Reports.Workbooks;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using DoiThoai.Reports.Submissions.Sheets;
+
 namespace DoiThoai.Reports.Workbooks;
 
 /// <summary>Vietnamese messages about opening, reading and writing workbook files, in one place for review.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Reports.Workbooks;
 

@@ -1,6 +1,7 @@
 using DoiThoai.Cli;
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.Documents.Minutes;
 using DoiThoai.Reports.Workbooks;
 

@@ -1,6 +1,8 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Workbooks;
 using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Documents.Official;

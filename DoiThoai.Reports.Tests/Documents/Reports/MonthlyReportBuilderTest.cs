@@ -1,7 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Reports;
-using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 using DoiThoai.Reports.Workbooks;

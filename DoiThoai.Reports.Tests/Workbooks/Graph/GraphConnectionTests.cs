@@ -1,6 +1,6 @@
 using Azure.Core;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
-using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 
 namespace DoiThoai.Reports.Tests.Workbooks.Graph;

@@ -1,7 +1,6 @@
-using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
-using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 
 namespace DoiThoai.Reports.Tests.Workbooks.Graph;

@@ -1,5 +1,5 @@
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
-using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 
 namespace DoiThoai.Reports.Tests.Workbooks.Graph;

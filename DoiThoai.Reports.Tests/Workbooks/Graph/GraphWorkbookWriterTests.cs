@@ -1,7 +1,8 @@
-using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.WriteBack;
 using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
-using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
 using NodaTime;
 

@@ -1,7 +1,7 @@
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.WriteBack;
 
 namespace DoiThoai.Reports.Documents.Minutes;
 

@@ -1,5 +1,5 @@
 using DoiThoai.Reports.Submissions;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.WriteBack;
 
 namespace DoiThoai.Reports.Documents.Minutes;
 

@@ -1,3 +1,4 @@
+
 namespace DoiThoai.Reports.Documents.Official;
 
 /// <summary>

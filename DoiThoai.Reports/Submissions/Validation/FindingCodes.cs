@@ -1,3 +1,4 @@
+
 namespace DoiThoai.Reports.Submissions.Validation;
 
 /// <summary>Stable codes of <see cref="Finding"/>s, for machines (JSON output, tests); the messages are in <see cref="FindingMessages"/>.</summary>
@@ -21,7 +22,7 @@ public static class FindingCodes
     /// <summary>The cell holds an Excel error such as <c>#N/A</c>.</summary>
     public const string ErrorCell = "ERROR_CELL";
 
-    /// <summary>A cell's text is longer than Excel allows (<see cref="Workbooks.WorkbookLayout.MaxCellText"/>).</summary>
+    /// <summary>A cell's text is longer than Excel allows (<see cref="Sheets.WorkbookLayout.MaxCellText"/>).</summary>
     public const string TextTooLong = "TEXT_TOO_LONG";
 
     /// <summary>The content is longer than <see cref="SubmissionLimits.ContentLength"/>: kept, but should be summarised.</summary>

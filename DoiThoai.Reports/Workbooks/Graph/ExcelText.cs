@@ -1,3 +1,5 @@
+using DoiThoai.Reports.Submissions;
+
 namespace DoiThoai.Reports.Workbooks.Graph;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DoiThoai.Reports.Submissions.Sheets;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 

@@ -1,3 +1,5 @@
+using DoiThoai.Reports.Submissions.Sheets;
+
 namespace DoiThoai.Reports.Workbooks.Graph;
 
 /// <summary>Every Vietnamese message of the Microsoft 365 workbook access, in one place so a teacher can review the wording.</summary>

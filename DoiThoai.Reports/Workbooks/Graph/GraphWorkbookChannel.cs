@@ -1,4 +1,5 @@
 using Azure.Identity;
+using DoiThoai.Reports.Submissions.Sheets;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.Workbook;
 using Microsoft.Graph.Drives.Item.Items.Item.Workbook.CreateSession;

@@ -1,4 +1,5 @@
 using System.Text;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Reports.Workbooks.Graph;
 

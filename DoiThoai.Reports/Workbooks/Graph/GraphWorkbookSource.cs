@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using DoiThoai.Reports.Submissions.Sheets;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.WriteBack;
 using Microsoft.Graph;
-using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 
 namespace DoiThoai.Reports.Workbooks.Graph;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Reports.Workbooks.Graph;
 

@@ -1,3 +1,5 @@
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 

@@ -1,6 +1,4 @@
-using DoiThoai.Reports.Submissions;
-
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.WriteBack;
 
 /// <summary>
 /// Writes answers back to the shared workbook. Rows are found by submission ID at write time (teachers may

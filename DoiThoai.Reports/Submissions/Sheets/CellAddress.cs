@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>A1-style cell references, for findings and for Graph range addresses.</summary>
 public static class CellAddress

@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Scheduling;
+namespace DoiThoai.Reports.Schools;
 
 /// <summary>The two groups of students the plan holds separate sessions with.</summary>
 public enum Cohort

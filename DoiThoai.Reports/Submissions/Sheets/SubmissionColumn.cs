@@ -1,4 +1,5 @@
-namespace DoiThoai.Reports.Workbooks;
+
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>The columns of the submissions table, in the order the template writes them.</summary>
 public enum SubmissionColumn

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Excel date serials (1900 date system) ↔ NodaTime. Serial 1 is 01/01/1900; Excel counts a 29/02/1900 that

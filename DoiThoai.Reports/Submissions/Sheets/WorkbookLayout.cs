@@ -1,4 +1,6 @@
-namespace DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Schools;
+
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// The shape of the shared workbook: sheet and table names and the submissions columns. The template

@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Where the submissions sheet comes from: a local .xlsx or a workbook in OneDrive/SharePoint through

@@ -1,6 +1,5 @@
-using DoiThoai.Reports.Submissions;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// What a submission puts in one column of the sheet: text (always stored as a string, never a formula) or a

@@ -1,11 +1,10 @@
 using System.Globalization;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
-using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Validation;
 using NodaTime;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Turns one data row into a submission, or into findings: the rules of the sheet in one place, whatever the
@@ -255,7 +254,7 @@ internal sealed class SubmissionRowParser
             return null;
         }
 
-        var (own, other) = c == Scheduling.Cohort.Day ? (_classes, _rooms) : (_rooms, _classes);
+        var (own, other) = c == Schools.Cohort.Day ? (_classes, _rooms) : (_rooms, _classes);
         if (own.TryMatch(text, out var canonical))
         {
             return canonical;

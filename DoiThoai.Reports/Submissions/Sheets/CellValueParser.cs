@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Reads dates and months the ways teachers type them. Text forms: <c>dd/MM/yyyy</c>, <c>d/M/yyyy</c>

@@ -1,7 +1,6 @@
-using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Validation;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// What <see cref="SubmissionSheetReader"/> made of a sheet. Every data row is either accepted (a submission)

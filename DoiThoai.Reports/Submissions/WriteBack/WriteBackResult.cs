@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.WriteBack;
 
 /// <summary>
 /// The outcome of a write-back, per submission ID: saved (and confirmed by reading back), already as asked,

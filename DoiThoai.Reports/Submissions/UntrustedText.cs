@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions;
 
 /// <summary>
 /// Text typed by users (cells, answers) on its way in or out of a workbook: characters XML cannot hold are

@@ -1,6 +1,6 @@
-using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.WriteBack;
 
 /// <summary>What to write back for one submission; a null field is left as it is in the workbook.</summary>
 public sealed record SubmissionUpdate(string Id, SubmissionStatus? Status = null, string? Answer = null, string? AnsweredBy = null)

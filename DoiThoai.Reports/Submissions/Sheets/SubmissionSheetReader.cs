@@ -1,10 +1,9 @@
 using System.Runtime.CompilerServices;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
-using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Validation;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// The one parser of the submissions sheet, whatever the source (local .xlsx, Microsoft Graph): finds the

@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>A non-empty worksheet row as read from a source.</summary>
 /// <param name="RowNumber">One-based row number as Excel shows it (for cell addresses like <c>KienNghi!E12</c>).</param>

@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Matches a cell's text to one of a few known values: exactly first (the common, fast case), then with

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Header matching that forgives what teachers do to headers: case, extra spaces, punctuation and

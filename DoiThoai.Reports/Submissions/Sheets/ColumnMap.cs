@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// Where each submissions column sits in a particular sheet, found from its header row. Columns may be

@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>A column of the submissions table: the header the template writes, other headers a school may have used, and whether a sheet must have it.</summary>
 /// <param name="Column">Which column.</param>

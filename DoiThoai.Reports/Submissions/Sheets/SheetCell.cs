@@ -1,4 +1,4 @@
-namespace DoiThoai.Reports.Workbooks;
+namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>What kind of value a worksheet cell holds, whatever the source (local .xlsx or Microsoft Graph).</summary>
 public enum SheetCellKind
