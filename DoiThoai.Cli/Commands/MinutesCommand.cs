@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Scheduling;
-using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions.Sheets;
 
 namespace DoiThoai.Cli.Commands;

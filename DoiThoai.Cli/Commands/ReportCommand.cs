@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DoiThoai.Reports.Documents.Reports;
 using DoiThoai.Reports.Scheduling;
-using DoiThoai.Reports.Schools;
 using NodaTime;
 using NodaTime.Text;
 

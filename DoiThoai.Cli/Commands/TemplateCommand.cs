@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DoiThoai.Reports.Documents.Templates;
-using DoiThoai.Reports.Schools;
 
 namespace DoiThoai.Cli.Commands;
 

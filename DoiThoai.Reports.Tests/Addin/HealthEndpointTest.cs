@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using DoiThoai.Addin.Hosting;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

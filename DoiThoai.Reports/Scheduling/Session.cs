@@ -25,4 +25,15 @@ public sealed record Session(
     ZonedDateTime Deadline,
     LocalDate? Notice,
     string? Reason,
-    IReadOnlyList<CalendarWarning> Warnings);
+    IReadOnlyList<CalendarWarning> Warnings)
+{
+    /// <summary>
+    /// The one lateness rule: received after <see cref="Deadline"/>. A receipt without a time on the deadline
+    /// day counts as on time (the teacher may have sent it at 9:00).
+    /// </summary>
+    public bool IsLate(LocalDate receivedOn, LocalTime? receivedAt)
+    {
+        var deadline = Deadline.LocalDateTime;
+        return receivedAt is { } at ? receivedOn + at > deadline : receivedOn > deadline.Date;
+    }
+}

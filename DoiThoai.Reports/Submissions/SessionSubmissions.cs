@@ -26,15 +26,6 @@ public static class SessionSubmissions
             .ToList();
     }
 
-    /// <summary>Received after the session's deadline (a row without a time counts as on time on the deadline day).</summary>
-    public static bool IsLate(Submission submission, Session session)
-    {
-        var deadline = session.Deadline.LocalDateTime;
-        if (submission.ReceivedOn != deadline.Date)
-        {
-            return submission.ReceivedOn > deadline.Date;
-        }
-
-        return submission.ReceivedAt is { } at && at > deadline.TimeOfDay;
-    }
+    /// <summary>Received after the session's deadline, by the one rule of <see cref="Session.IsLate"/>.</summary>
+    public static bool IsLate(Submission submission, Session session) => session.IsLate(submission.ReceivedOn, submission.ReceivedAt);
 }

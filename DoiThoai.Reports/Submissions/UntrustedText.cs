@@ -3,13 +3,15 @@ using System.Text;
 namespace DoiThoai.Reports.Submissions;
 
 /// <summary>
-/// Text typed by users (cells, answers) on its way in or out of a workbook: characters XML cannot hold are
-/// dropped (so the text never breaks a document part), the rest is NFC-normalised and trimmed. Writers
-/// always store it as a string, never as a formula, so <c>=1+1</c> stays text.
+/// The one sanitizer for text typed by users (cells, answers, questions, names) on its way into a workbook, a
+/// document or a page's data: characters XML 1.0 cannot carry (C0 controls other than tab and line breaks,
+/// lone surrogates, U+FFFE/U+FFFF) are dropped, so the text never breaks a part (Word calls a file corrupt for
+/// a single such character), and the rest is NFC-normalised. Writers always store it as a string, never as a
+/// formula, so <c>=1+1</c> stays text. Thread-safe (pure functions).
 /// </summary>
 public static class UntrustedText
 {
-    /// <summary>Removes XML-invalid characters, normalises to NFC and trims. Returns the same instance when nothing changes.</summary>
+    /// <summary>A cell's text: XML-invalid characters removed, NFC, trimmed. Returns the same instance when nothing changes.</summary>
     public static string Clean(string text)
     {
         if (IsPlainNfc(text))
@@ -17,10 +19,46 @@ public static class UntrustedText
             return text.Trim();
         }
 
-        var valid = IsXmlValid(text) ? text : StripInvalid(text);
+        var valid = IsXmlValid(text) ? text : StripInvalid(text, lineEnds: false);
 
         // Normalize() first checks whether the text is already NFC and then returns it unchanged.
         return valid.Normalize(NormalizationForm.FormC).Trim();
+    }
+
+    /// <summary>
+    /// Text for a document's text node: XML-invalid characters removed, line endings made <c>\n</c> (a
+    /// <c>\r\n</c> or a lone <c>\r</c> ends one line), NFC; not trimmed (layout may need the spaces). Null
+    /// becomes empty.
+    /// </summary>
+    public static string ForDocument(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        if (IsPlainNfc(text) && !text.Contains('\r'))
+        {
+            return text;
+        }
+
+        var valid = IsXmlValid(text) && !text.Contains('\r') ? text : StripInvalid(text, lineEnds: true);
+        return valid.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// One line of plain text output (a terminal, a log): every line break, tab and other control character
+    /// becomes a visible <c>⏎</c> or a space, so a cell cannot forge lines of the report around it.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        var clean = ForDocument(text);
+        if (!clean.AsSpan().ContainsAny('\n', '\t'))
+        {
+            return clean;
+        }
+
+        return clean.Replace("\n", " ⏎ ", StringComparison.Ordinal).Replace('\t', ' ');
     }
 
     /// <summary>
@@ -69,7 +107,7 @@ public static class UntrustedText
     private static bool IsValidSingle(char c) =>
         c is '\t' or '\n' or '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
 
-    private static string StripInvalid(string text)
+    private static string StripInvalid(string text, bool lineEnds)
     {
         var kept = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -79,6 +117,14 @@ public static class UntrustedText
             {
                 kept.Append(c).Append(text[i + 1]);
                 i++;
+            }
+            else if (lineEnds && c == '\r')
+            {
+                kept.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
             }
             else if (IsValidSingle(c))
             {

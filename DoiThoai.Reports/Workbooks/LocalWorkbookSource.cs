@@ -72,9 +72,9 @@ public sealed class LocalWorkbookSource(string path) : IWorkbookSource
     private Exception? Translate(Exception ex) => ex switch
     {
         WorkbookAccessException or OperationCanceledException => null,
-        FileNotFoundException or DirectoryNotFoundException => new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), ex),
+        FileNotFoundException or DirectoryNotFoundException => new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), ex, ErrorCodes.WorkbookNotFound),
         OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException
-            => new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex),
+            => new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex, ErrorCodes.WorkbookInvalid),
         IOException => new WorkbookAccessException(WorkbookMessages.InUse(Path), ex),
         UnauthorizedAccessException => new WorkbookAccessException(WorkbookMessages.Unreadable(Path, ex.Message), ex),
         _ => null,
@@ -84,13 +84,13 @@ public sealed class LocalWorkbookSource(string path) : IWorkbookSource
     {
         if (!File.Exists(Path))
         {
-            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path));
+            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), code: ErrorCodes.WorkbookNotFound);
         }
 
         using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
         using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart ?? throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path));
-        var (name, sheet) = FindSheet(workbook) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path));
+        var workbook = document.WorkbookPart ?? throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), code: ErrorCodes.WorkbookInvalid);
+        var (name, sheet) = FindSheet(workbook) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path), code: ErrorCodes.WorkbookInvalid);
         SheetName = name;
 
         var reader = new WorksheetRowReader();

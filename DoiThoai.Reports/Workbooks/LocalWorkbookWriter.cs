@@ -92,7 +92,7 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
     {
         if (!File.Exists(Path))
         {
-            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path));
+            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), code: ErrorCodes.WorkbookNotFound);
         }
 
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
@@ -103,7 +103,7 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
             File.Copy(Path, temporary);
             using (var document = SpreadsheetDocument.Open(temporary, true))
             {
-                var sheet = EditableSheet.Open(document) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path));
+                var sheet = EditableSheet.Open(document) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path), code: ErrorCodes.WorkbookInvalid);
                 change(sheet, saved, unchanged, failed);
                 if (saved.Count == 0)
                 {
@@ -137,7 +137,7 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
         {
-            throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex);
+            throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex, ErrorCodes.WorkbookInvalid);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

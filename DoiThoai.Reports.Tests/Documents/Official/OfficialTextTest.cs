@@ -1,4 +1,5 @@
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Tests.Documents.Official;
 
@@ -13,14 +14,14 @@ public sealed class OfficialTextTest
     [DataRow("\uFFFE\uFFFFx", "x")]
     [DataRow("<w:p>]]>&amp;", "<w:p>]]>&amp;")]
     public void Sanitize_drops_what_XML_cannot_carry(string input, string expected) =>
-        Assert.AreEqual(expected, OfficialText.Sanitize(input));
+        Assert.AreEqual(expected, UntrustedText.ForDocument(input));
 
     [TestMethod]
     public void Sanitize_drops_lone_surrogates()
     {
         // Built at run time: attribute metadata cannot carry a lone surrogate.
         var input = "lone " + (char)0xD800 + " surrogate " + (char)0xDC00;
-        Assert.AreEqual("lone  surrogate ", OfficialText.Sanitize(input));
+        Assert.AreEqual("lone  surrogate ", UntrustedText.ForDocument(input));
     }
 
     [TestMethod]

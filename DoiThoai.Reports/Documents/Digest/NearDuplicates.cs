@@ -66,7 +66,7 @@ public static class NearDuplicates
     public static IReadOnlySet<string> Words(string text)
     {
         // Sanitized first: normalisation refuses noncharacters such as U+FFFE.
-        var decomposed = Official.OfficialText.Sanitize(text).Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        var decomposed = UntrustedText.ForDocument(text).Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Official;
 
@@ -117,7 +118,7 @@ internal sealed class BlockRenderer(int firstControlId = 1)
     /// </summary>
     public SdtBlock CellControl(ContentControl control)
     {
-        var showPlaceholder = string.IsNullOrEmpty(OfficialText.Sanitize(control.Value));
+        var showPlaceholder = string.IsNullOrEmpty(UntrustedText.ForDocument(control.Value));
         var paragraph = new Paragraph(ParagraphProperties(ParagraphRole.Cell));
         if (showPlaceholder)
         {
@@ -133,7 +134,7 @@ internal sealed class BlockRenderer(int firstControlId = 1)
 
     public SdtRun InlineControl(ContentControl control, int size)
     {
-        var value = OfficialText.Sanitize(control.Value);
+        var value = UntrustedText.ForDocument(control.Value);
         var showPlaceholder = value.Length == 0;
         var content = new SdtContentRun();
         foreach (var run in Runs(showPlaceholder ? control.Placeholder : value, size, false, showPlaceholder, showPlaceholder ? PlaceholderColor : null))
@@ -187,7 +188,7 @@ internal sealed class BlockRenderer(int firstControlId = 1)
     /// <summary>Runs for <paramref name="text"/>, sanitized, with newlines as breaks and tabs as tabs.</summary>
     public static IEnumerable<Run> Runs(string text, int size, bool bold, bool italic, string? color = null)
     {
-        var clean = OfficialText.Sanitize(text);
+        var clean = UntrustedText.ForDocument(text);
         var run = new Run(RunProperties(size, bold, italic, color));
         var start = 0;
         for (var i = 0; i <= clean.Length; i++)
@@ -278,8 +279,8 @@ internal sealed class BlockRenderer(int firstControlId = 1)
     private SdtProperties Properties(ContentControl control, bool showPlaceholder)
     {
         var properties = new SdtProperties(
-            new SdtAlias { Val = OfficialText.Sanitize(control.Title) },
-            new Tag { Val = OfficialText.Sanitize(control.Tag) },
+            new SdtAlias { Val = UntrustedText.ForDocument(control.Title) },
+            new Tag { Val = UntrustedText.ForDocument(control.Tag) },
             new SdtId { Val = _nextControlId++ });
         if (showPlaceholder)
         {
@@ -298,7 +299,7 @@ internal sealed class BlockRenderer(int firstControlId = 1)
                 var list = new SdtContentDropDownList();
                 foreach (var item in control.Items ?? [])
                 {
-                    var clean = OfficialText.Sanitize(item);
+                    var clean = UntrustedText.ForDocument(item);
                     list.AppendChild(new ListItem { DisplayText = clean, Value = clean });
                 }
 

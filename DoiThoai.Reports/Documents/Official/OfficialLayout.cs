@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Official;
 
@@ -102,7 +103,7 @@ public static class OfficialLayout
 
     internal static void WriteProperties(WordprocessingDocument package, OfficialDocument document)
     {
-        package.PackageProperties.Title = OfficialText.Sanitize(document.Title + (document.Summary is null ? string.Empty : " " + document.Summary));
+        package.PackageProperties.Title = UntrustedText.ForDocument(document.Title + (document.Summary is null ? string.Empty : " " + document.Summary));
         package.PackageProperties.Creator = "DoiThoai";
         if (document.Properties.Count == 0)
         {
@@ -114,7 +115,7 @@ public static class OfficialLayout
         var id = 2;
         foreach (var (name, value) in document.Properties)
         {
-            properties.AppendChild(new CustomDocumentProperty(new VTLPWSTR(OfficialText.Sanitize(value)))
+            properties.AppendChild(new CustomDocumentProperty(new VTLPWSTR(UntrustedText.ForDocument(value)))
             {
                 FormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}",
                 PropertyId = id++,

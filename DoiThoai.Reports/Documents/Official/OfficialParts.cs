@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Official;
 
@@ -157,7 +158,7 @@ internal static class OfficialParts
         var lines = new List<string>(recipients.Count);
         for (var i = 0; i < recipients.Count; i++)
         {
-            var text = OfficialText.Sanitize(recipients[i]).Trim().TrimEnd(';', '.', ',');
+            var text = UntrustedText.ForDocument(recipients[i]).Trim().TrimEnd(';', '.', ',');
             lines.Add("- " + text + (i == recipients.Count - 1 ? "." : ";"));
         }
 

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Official;
 
@@ -78,7 +79,7 @@ internal sealed class RowWriter(OpenXmlWriter writer, BlockRenderer renderer, IR
     /// <summary>One run as <see cref="BlockRenderer.Runs"/> makes it: sanitized, newlines as breaks, tabs as tabs.</summary>
     private void WriteRun(string text, int size, bool bold, bool italic)
     {
-        var clean = OfficialText.Sanitize(text);
+        var clean = UntrustedText.ForDocument(text);
         writer.WriteStartElement(_run);
         writer.WriteElement(RunProperties(size, bold, italic));
         var start = 0;

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Templates;
 
@@ -28,7 +29,7 @@ public static class ExampleTemplate
             new ParagraphProperties(
                 new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "1F4E79" }),
                 new Justification { Val = JustificationValues.Center }),
-            new Run(BlockRenderer.RunProperties(20, false, true, "1F4E79"), new Text(OfficialText.Sanitize(footerLine))))).Save(footer);
+            new Run(BlockRenderer.RunProperties(20, false, true, "1F4E79"), new Text(UntrustedText.ForDocument(footerLine))))).Save(footer);
 
         var id = 1;
 

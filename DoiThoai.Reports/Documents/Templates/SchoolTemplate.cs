@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Templates;
 
@@ -206,7 +207,7 @@ public static class SchoolTemplate
             run.AppendChild(runProperties);
         }
 
-        run.AppendChild(new Text(OfficialText.Sanitize(value)) { Space = SpaceProcessingModeValues.Preserve });
+        run.AppendChild(new Text(UntrustedText.ForDocument(value)) { Space = SpaceProcessingModeValues.Preserve });
         switch (content)
         {
             case SdtContentRun:

@@ -398,10 +398,7 @@ internal sealed class SubmissionRowParser
             return;
         }
 
-        // A date without a time on the deadline day counts as on time: the teacher may have sent it at 9:00.
-        var deadline = session.Deadline.LocalDateTime;
-        var late = received.HasTime ? received.Date + received.Time > deadline : received.Date > deadline.Date;
-        if (late)
+        if (session.IsLate(received.Date, received.HasTime ? received.Time : null))
         {
             context.Add(SubmissionColumn.ReceivedOn, FindingCodes.Late, FindingSeverity.Warning, FindingMessages.Late(session.Deadline));
         }

@@ -1,4 +1,3 @@
-using DoiThoai.Reports.Schools;
 
 namespace DoiThoai.Reports.Submissions.Sheets;
 

@@ -31,7 +31,7 @@ public static class GraphConnection
         {
             if (!IsLoopback(baseUrl))
             {
-                throw new WorkbookAccessException(GraphMessages.CredentialRequired(baseUrl));
+                throw new WorkbookAccessException(GraphMessages.CredentialRequired(baseUrl), code: ErrorCodes.GraphConfiguration);
             }
 
             // Anonymous only towards this machine; the default handlers (retry, redirect) stay in the pipeline.
@@ -44,7 +44,7 @@ public static class GraphConnection
             GraphAuthMode.DeviceCode => DeviceCode(options, deviceCodePrompt),
             GraphAuthMode.ClientSecret => ClientSecret(options, environment),
             GraphAuthMode.Certificate => Certificate(options, environment),
-            GraphAuthMode.OnBehalfOf => throw new WorkbookAccessException(GraphMessages.OnBehalfOfNeedsUserToken),
+            GraphAuthMode.OnBehalfOf => throw new WorkbookAccessException(GraphMessages.OnBehalfOfNeedsUserToken, code: ErrorCodes.GraphConfiguration),
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
         return WithCredential(options, baseUrl, credential);
@@ -76,12 +76,12 @@ public static class GraphConnection
     {
         if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            throw new WorkbookAccessException(GraphMessages.BadBaseUrl(baseUrl));
+            throw new WorkbookAccessException(GraphMessages.BadBaseUrl(baseUrl), code: ErrorCodes.GraphConfiguration);
         }
 
         if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
         {
-            throw new WorkbookAccessException(GraphMessages.PlainHttpRefused(baseUrl));
+            throw new WorkbookAccessException(GraphMessages.PlainHttpRefused(baseUrl), code: ErrorCodes.GraphConfiguration);
         }
 
         return uri;
@@ -125,7 +125,7 @@ public static class GraphConnection
         var (tenant, clientId) = TenantAndClient(options);
         if (options.CertificatePath is not { } path)
         {
-            throw new WorkbookAccessException(GraphMessages.CertificateMissing);
+            throw new WorkbookAccessException(GraphMessages.CertificateMissing, code: ErrorCodes.GraphConfiguration);
         }
 
         return new ClientCertificateCredential(tenant, clientId, LoadCertificate(path, environment), new ClientCertificateCredentialOptions
@@ -142,20 +142,20 @@ public static class GraphConnection
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
-            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, ex.Message), ex);
+            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, ex.Message), ex, ErrorCodes.GraphConfiguration);
         }
     }
 
     private static string Secret(Func<string, string?> environment) =>
         environment(GraphConnectionOptions.ClientSecretVariable) is { Length: > 0 } secret
             ? secret
-            : throw new WorkbookAccessException(GraphMessages.SecretMissing);
+            : throw new WorkbookAccessException(GraphMessages.SecretMissing, code: ErrorCodes.GraphConfiguration);
 
     private static (string Tenant, string ClientId) TenantAndClient(GraphConnectionOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.TenantId) || string.IsNullOrWhiteSpace(options.ClientId))
         {
-            throw new WorkbookAccessException(GraphMessages.TenantAndClientRequired);
+            throw new WorkbookAccessException(GraphMessages.TenantAndClientRequired, code: ErrorCodes.GraphConfiguration);
         }
 
         return (options.TenantId, options.ClientId);
