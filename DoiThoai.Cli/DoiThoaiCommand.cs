@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using DoiThoai.Cli.Commands;
+using DoiThoai.Reports;
 using DoiThoai.Reports.Schools;
-using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Cli;
 
@@ -55,14 +56,9 @@ public static class DoiThoaiCommand
             error.WriteLine($"Lỗi: hồ sơ trường '{ex.ProfileSource}' không hợp lệ: " + string.Join("; ", ex.Errors));
             return BadInput;
         }
-        catch (WorkbookAccessException ex)
+        catch (DoiThoaiException ex)
         {
-            error.WriteLine("Lỗi: " + ex.Message);
-            return BadInput;
-        }
-        catch (UserInputException ex)
-        {
-            error.WriteLine("Lỗi: " + ex.Message);
+            error.WriteLine("Lỗi: " + UntrustedText.OneLine(ex.Message));
             return BadInput;
         }
     }

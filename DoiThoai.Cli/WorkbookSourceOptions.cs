@@ -1,5 +1,4 @@
 using System.CommandLine;
-using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.WriteBack;
 using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
@@ -8,8 +7,8 @@ namespace DoiThoai.Cli;
 
 /// <summary>
 /// The options that say where the shared workbook is, and the one place that turns them into an
-/// <see cref="IWorkbookSource"/>: a local file (<c>--workbook</c>) or a workbook in OneDrive/SharePoint
-/// (<see cref="GraphSourceOptions"/>).
+/// <see cref="IWorkbookStore"/>: a local file (<c>--workbook</c>) or a workbook in OneDrive/SharePoint
+/// (<see cref="GraphSourceOptions"/>). Reads and writes go through one Graph client, so the user signs in once.
 /// </summary>
 internal sealed class WorkbookSourceOptions
 {
@@ -31,16 +30,12 @@ internal sealed class WorkbookSourceOptions
         }
     }
 
-    /// <summary>The source the options name.</summary>
-    /// <exception cref="UserInputException">No source, or a file that is missing or not an .xlsx.</exception>
-    public IWorkbookSource CreateSource(ParseResult parse) => Open(parse).Source;
+    /// <summary>The local workbook file named, if any (an output may never replace it).</summary>
+    public string? LocalPath(ParseResult parse) => parse.GetValue(Workbook)?.FullName;
 
-    /// <summary>
-    /// The workbook the options name, to read and to write back: both go through one Graph client, so the
-    /// user signs in once.
-    /// </summary>
-    /// <exception cref="UserInputException">No source, or a file that is missing or not an .xlsx.</exception>
-    public WorkbookHandle Open(ParseResult parse)
+    /// <summary>The workbook the options name.</summary>
+    /// <exception cref="UserInputException">No source, two sources, or a file that is missing.</exception>
+    public IWorkbookStore Open(ParseResult parse)
     {
         if (Graph.IsUsed(parse))
         {
@@ -52,7 +47,7 @@ internal sealed class WorkbookSourceOptions
             // The location is checked first: a wrong combination should not start a sign-in.
             var location = Graph.Location(parse);
             var client = Graph.Client(parse, parse.InvocationConfiguration.Error);
-            return new WorkbookHandle(new GraphWorkbookSource(client, location), () => new GraphWorkbookWriter(client, location));
+            return new GraphWorkbookStore(client, location);
         }
 
         if (parse.GetValue(Workbook) is { } file)
@@ -62,12 +57,9 @@ internal sealed class WorkbookSourceOptions
                 throw new UserInputException(WorkbookMessages.FileNotFound(file.FullName) + " (--workbook)");
             }
 
-            return new WorkbookHandle(new LocalWorkbookSource(file.FullName), () => new LocalWorkbookWriter(file.FullName));
+            return new LocalWorkbookStore(file.FullName);
         }
 
         throw new UserInputException("cần chỉ ra sổ tổng hợp ý kiến: --workbook <tệp.xlsx>, hoặc trên Microsoft 365: --graph-drive với --graph-item/--graph-path, hoặc --graph-share.");
     }
 }
-
-/// <summary>A workbook named on the command line: its rows, and a writer for the same workbook.</summary>
-internal sealed record WorkbookHandle(IWorkbookSource Source, Func<IWorkbookWriter> CreateWriter);

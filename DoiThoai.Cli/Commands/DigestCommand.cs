@@ -1,6 +1,4 @@
 using System.CommandLine;
-using DoiThoai.Reports.Documents.Digest;
-using DoiThoai.Reports.Scheduling;
 
 namespace DoiThoai.Cli.Commands;
 
@@ -15,13 +13,9 @@ internal static class DigestCommand
         options.AddTo(command, withNumber: false);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var profile = options.LoadProfile(parse);
-            var calendar = SessionCalendar.Build(profile);
-            var target = DocumentOptions.FindSession(calendar, parse.GetValue(session)!);
-            var date = options.ReadDate(parse, profile);
-            var template = options.ReadTemplate(parse);
-            var submissions = await options.LoadSubmissionsAsync(parse, profile, calendar, cancellationToken);
-            options.Write(parse, DigestBuilder.Build(profile, target, submissions, date), options.Target(parse, "tong-hop-" + target.Id), template);
+            var workspace = options.Workspace.Create(parse);
+            var digest = await workspace.DigestAsync(parse.GetValue(session)!, options.ReadDate(parse), cancellationToken);
+            options.Write(parse, workspace, [digest], many: false);
             return 0;
         });
         return command;

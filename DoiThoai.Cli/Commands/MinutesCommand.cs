@@ -1,7 +1,6 @@
 using System.CommandLine;
-using DoiThoai.Reports.Documents.Minutes;
-using DoiThoai.Reports.Scheduling;
-using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Workspace;
 
 namespace DoiThoai.Cli.Commands;
 
@@ -16,24 +15,23 @@ internal static class MinutesCommand
         var options = new DocumentOptions();
         var session = new Option<string?>("--session") { Description = "Mã buổi đối thoại, ví dụ 2022-10-day, 2022-10-semi-boarding (xem: doithoai schedule)." };
         var all = new Option<bool>("--all") { Description = "Lập biên bản cho mọi buổi của năm học (--out là thư mục)." };
-        var command = new Command("minutes", "Lập biên bản buổi đối thoại (mẫu 1.9, Nghị định 30/2020/NĐ-CP) có sẵn ô trả lời cho từng ý kiến.") { session, all };
+        var command = new Command("minutes", "Lập biên bản buổi đối thoại (mẫu 1.9, Nghị định 30/2020/NĐ-CP) có sẵn ô trả lời cho từng ý kiến. Biên bản không có dòng địa danh, ngày tháng: ngày là ngày của buổi.") { session, all };
+
+        // The decree's minutes (template 1.9) carry no place-date line, so there is no --date to give.
         options.AddTo(command, withDate: false);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var profile = options.LoadProfile(parse);
-            var calendar = SessionCalendar.Build(profile);
-            var sessions = parse.GetValue(all)
-                ? calendar.Sessions.ToList()
-                : [DocumentOptions.FindSession(calendar, parse.GetValue(session) ?? throw new UserInputException("cần chỉ ra buổi đối thoại: --session <mã> (hoặc --all)."))];
-            var number = options.ReadNumber(parse);
-            var template = options.ReadTemplate(parse);
-            var submissions = await options.LoadSubmissionsAsync(parse, profile, calendar, cancellationToken);
-            foreach (var s in sessions)
+            var workspace = options.Workspace.Create(parse);
+            var ids = parse.GetValue(all)
+                ? workspace.Calendar.Sessions.Select(s => s.Id).ToList()
+                : [parse.GetValue(session) ?? throw new UserInputException("cần chỉ ra buổi đối thoại: --session <mã> (hoặc --all).")];
+            var documents = new List<PreparedDocument>();
+            foreach (var id in ids)
             {
-                var document = MinutesBuilder.Build(profile, s, submissions, number);
-                options.Write(parse, document, options.Target(parse, "bien-ban-" + s.Id, many: sessions.Count > 1 || parse.GetValue(all)), template);
+                documents.Add(await workspace.MinutesAsync(id, options.ReadNumber(parse), cancellationToken));
             }
 
+            options.Write(parse, workspace, documents, many: parse.GetValue(all));
             return 0;
         });
         command.Subcommands.Add(Import());
@@ -42,50 +40,29 @@ internal static class MinutesCommand
 
     private static Command Import()
     {
-        var school = CommonOptions.School();
-        var sources = new WorkbookSourceOptions();
+        var workspaceOptions = new WorkspaceOptions();
         var file = new Option<FileInfo>("--file") { Description = "Biên bản đã điền (.docx, lưu từ Word hoặc LibreOffice).", Required = true };
-        var session = new Option<string?>("--session") { Description = "Mã buổi đối thoại, khi biên bản không tự ghi (biên bản do DoiThoai lập có sẵn)." };
+        var session = new Option<string?>("--session") { Description = "Mã buổi đối thoại, khi biên bản không tự ghi (biên bản do DoiThoai lập có sẵn); phải khớp với buổi ghi trong biên bản." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Chỉ in những gì sẽ ghi, không ghi vào sổ." };
-        var command = new Command("import", "Đọc biên bản đã điền: ghi câu trả lời, cách xử lý và các ý kiến nêu tại buổi vào sổ tổng hợp.")
+        var command = new Command("import", "Đọc biên bản đã điền: ghi câu trả lời, cách xử lý và các ý kiến nêu tại buổi vào sổ tổng hợp (một lần ghi, không mất câu trả lời của người khác).")
         {
-            school, file, session, dryRun,
+            file, session, dryRun,
         };
-        sources.AddTo(command);
+        workspaceOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var console = parse.InvocationConfiguration.Output;
-            var profile = SchoolProfileLoaderFor(parse, school);
-            var calendar = SessionCalendar.Build(profile);
             var path = parse.GetValue(file)!;
-            if (!path.Exists)
-            {
-                throw new UserInputException($"không tìm thấy biên bản '{path.FullName}' (--file).");
-            }
+            var bytes = InputFiles.ReadAll(path, "--file");
+            var readBack = SchoolWorkspace.ReadMinutes(new MemoryStream(bytes, writable: false), path.FullName);
+            var workspace = workspaceOptions.Create(parse);
+            var outcome = await workspace.ImportMinutesAsync(readBack, parse.GetValue(session), parse.GetValue(dryRun), cancellationToken);
+            var plan = outcome.Plan;
 
-            MinutesReadBack readBack;
-            try
+            console.WriteLine($"Biên bản buổi {outcome.Session.Id}: {readBack.Entries.Count} ý kiến, {readBack.OnTheSpot.Count} ý kiến nêu tại buổi, giờ kết thúc: {UntrustedText.OneLine(readBack.EndTimeText ?? "(chưa ghi)")}.");
+            foreach (var refused in plan.Refused)
             {
-                using var stream = path.OpenRead();
-                readBack = MinutesReader.Read(stream);
-            }
-            catch (InvalidDataException ex)
-            {
-                throw new UserInputException($"'{path.FullName}' (--file): {ex.Message}");
-            }
-
-            var sessionId = parse.GetValue(session) ?? readBack.SessionId
-                ?? throw new UserInputException("biên bản không ghi mã buổi đối thoại; thêm --session <mã>.");
-            var target = DocumentOptions.FindSession(calendar, sessionId);
-            var workbook = sources.Open(parse);
-            var read = await SubmissionSheetReader.ReadAsync(workbook.Source, profile, calendar, cancellationToken);
-            var plan = MinutesImport.Plan(readBack, target, read.Submissions, profile);
-
-            console.WriteLine($"Biên bản buổi {target.Id}: {readBack.Entries.Count} ý kiến, {readBack.OnTheSpot.Count} ý kiến nêu tại buổi, giờ kết thúc: {readBack.EndTimeText ?? "(chưa ghi)"}.");
-            console.WriteLine($"Sẽ cập nhật {plan.Updates.Count} ý kiến, thêm {plan.NewRows.Count} dòng mới.");
-            if (plan.UnknownIds.Count > 0)
-            {
-                console.WriteLine($"Mã không có trong sổ (bỏ qua): {string.Join(", ", plan.UnknownIds)}.");
+                console.WriteLine("Không ghi: " + UntrustedText.OneLine(refused.Message));
             }
 
             if (plan.EmptyAnswers.Count > 0)
@@ -95,27 +72,17 @@ internal static class MinutesCommand
 
             foreach (var problem in plan.Problems)
             {
-                console.WriteLine("Lưu ý: " + problem);
+                console.WriteLine("Lưu ý: " + UntrustedText.OneLine(problem));
             }
 
-            if (parse.GetValue(dryRun))
+            foreach (var failure in outcome.Failed)
             {
-                return 0;
+                console.WriteLine($"Không ghi được {failure.Id}: {UntrustedText.OneLine(failure.Message)}");
             }
 
-            var writer = workbook.CreateWriter();
-            var (updated, appended) = await MinutesImport.ApplyAsync(plan, writer, cancellationToken);
-            console.WriteLine($"Đã ghi: {updated.Saved.Count} cập nhật ({updated.Unchanged.Count} không đổi), {appended.Saved.Count} dòng mới.");
-            foreach (var failure in updated.Failed.Concat(appended.Failed))
-            {
-                console.WriteLine($"Không ghi được {failure.Id}: {failure.Message}");
-            }
-
-            return updated.Succeeded && appended.Succeeded ? 0 : 1;
+            console.WriteLine(outcome.Message);
+            return outcome.Succeeded ? 0 : 1;
         });
         return command;
     }
-
-    private static Reports.Schools.SchoolProfile SchoolProfileLoaderFor(ParseResult parse, Option<FileInfo?> school) =>
-        Reports.Schools.SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName);
 }

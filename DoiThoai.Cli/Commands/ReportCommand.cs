@@ -1,8 +1,5 @@
 using System.CommandLine;
-using DoiThoai.Reports.Documents.Reports;
-using DoiThoai.Reports.Scheduling;
-using NodaTime;
-using NodaTime.Text;
+using DoiThoai.Reports.Workspace;
 
 namespace DoiThoai.Cli.Commands;
 
@@ -18,36 +15,19 @@ internal static class ReportCommand
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var profile = options.LoadProfile(parse);
-            var calendar = SessionCalendar.Build(profile);
-            var months = profile.SchoolYear.TeachingMonths;
-            List<YearMonth> wanted;
-            if (parse.GetValue(all))
-            {
-                wanted = [.. months];
-            }
-            else
-            {
-                var text = parse.GetValue(month) ?? throw new UserInputException("cần chỉ ra tháng: --month yyyy-MM (hoặc --all).");
-                var parsed = YearMonthPattern.Iso.Parse(text);
-                if (!parsed.Success || !months.Contains(parsed.Value))
-                {
-                    throw new UserInputException($"không có tháng đối thoại '{text}' (--month). Các tháng hợp lệ: {string.Join(", ", months.Select(m => YearMonthPattern.Iso.Format(m)))}.");
-                }
-
-                wanted = [parsed.Value];
-            }
-
+            var workspace = options.Workspace.Create(parse);
+            var months = parse.GetValue(all)
+                ? workspace.Profile.SchoolYear.TeachingMonths.ToList()
+                : [workspace.FindMonth(parse.GetValue(month) ?? throw new UserInputException("cần chỉ ra tháng: --month yyyy-MM (hoặc --all)."))];
+            var date = options.ReadDate(parse);
             var number = options.ReadNumber(parse);
-            var date = options.ReadDate(parse, profile);
-            var template = options.ReadTemplate(parse);
-            var submissions = await options.LoadSubmissionsAsync(parse, profile, calendar, cancellationToken);
-            foreach (var m in wanted)
+            var documents = new List<PreparedDocument>();
+            foreach (var m in months)
             {
-                var document = MonthlyReportBuilder.Build(profile, calendar, m, submissions, date, number);
-                options.Write(parse, document, options.Target(parse, "bao-cao-" + YearMonthPattern.Iso.Format(m), many: parse.GetValue(all)), template);
+                documents.Add(await workspace.MonthlyReportAsync(m, date, number, cancellationToken));
             }
 
+            options.Write(parse, workspace, documents, many: parse.GetValue(all));
             return 0;
         });
         return command;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Workspace;
+using NodaTime;
 
 namespace DoiThoai.Cli.Commands;
 
@@ -25,18 +27,18 @@ internal static class ScheduleCommand
         };
         command.SetAction(parse =>
         {
-            var profile = SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName);
+            var workspace = new SchoolWorkspace(SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName), null, SystemClock.Instance);
+            var profile = workspace.Profile;
             if (parse.GetValue(year) is { } wanted && wanted != profile.SchoolYear.Label)
             {
                 throw new UserInputException($"hồ sơ trường là của năm học {profile.SchoolYear.Label}, không có năm học '{wanted}' (--year).");
             }
 
-            var calendar = SessionCalendar.Build(profile);
             var text = parse.GetValue(format) switch
             {
-                "json" => CalendarJson.Write(calendar),
-                "ics" => CalendarIcs.Write(calendar, profile),
-                _ => ScheduleTable.Write(calendar, profile),
+                "json" => CalendarJson.Write(workspace.Calendar),
+                "ics" => CalendarIcs.Write(workspace.Calendar, profile),
+                _ => ScheduleTable.Write(workspace.Calendar, profile),
             };
             OutputFile.WriteOrPrint(text, parse.GetValue(output), parse.InvocationConfiguration.Output);
             return 0;

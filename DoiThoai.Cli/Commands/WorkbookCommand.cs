@@ -1,9 +1,9 @@
 using System.CommandLine;
-using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Sheets;
-using DoiThoai.Reports.Workbooks;
+using DoiThoai.Reports.Workspace;
+using NodaTime;
 
 namespace DoiThoai.Cli.Commands;
 
@@ -35,40 +35,16 @@ internal static class WorkbookCommand
         };
         command.SetAction(parse =>
         {
-            var profile = SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName);
+            var workspace = new SchoolWorkspace(SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName), null, SystemClock.Instance);
             var file = parse.GetValue(output)!;
-            if (file.Exists && !parse.GetValue(force))
-            {
-                throw new UserInputException($"tệp '{file.FullName}' đã có; dùng --force để ghi đè (sổ đang dùng sẽ mất dữ liệu).");
-            }
-
             var count = parse.GetValue(rows) switch
             {
                 < 0 => throw new UserInputException("--rows phải là số không âm."),
                 { } n => n,
                 null => parse.GetValue(sample) ? SampleSubmissions.SampleSize : 0,
             };
-            var calendar = SessionCalendar.Build(profile);
-            var submissions = SampleSubmissions.Generate(profile, calendar, count, parse.GetValue(seed));
-
-            // Written beside the target and moved into place: no half-written workbook if something fails.
-            var temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
-            try
-            {
-                file.Directory?.Create();
-                WorkbookTemplate.Create(temporary, profile, submissions);
-                File.Move(temporary, file.FullName, overwrite: true);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new UserInputException($"không ghi được tệp '{file.FullName}' (--out): {ex.Message}");
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
-
-            parse.InvocationConfiguration.Output.WriteLine($"Đã tạo sổ tổng hợp: {file.FullName} ({count} ý kiến).");
+            var written = workspace.CreateWorkbook(file.FullName, count, parse.GetValue(seed), parse.GetValue(force));
+            parse.InvocationConfiguration.Output.WriteLine($"Đã tạo sổ tổng hợp: {written} ({count} ý kiến).");
             return 0;
         });
         return command;
@@ -76,8 +52,7 @@ internal static class WorkbookCommand
 
     private static Command Check()
     {
-        var school = CommonOptions.School();
-        var sources = new WorkbookSourceOptions();
+        var workspaceOptions = new WorkspaceOptions();
         var format = new Option<string>("--format")
         {
             Description = "Dạng in: text (cho người đọc, tiếng Việt), json (cho máy).",
@@ -86,18 +61,18 @@ internal static class WorkbookCommand
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("check", "Kiểm tra sổ tổng hợp: mọi lỗi, cảnh báo kèm địa chỉ ô; mã thoát 0 khi không có lỗi, 1 khi có lỗi, 2 khi đầu vào sai.")
         {
-            school, format,
+            format,
         };
-        sources.AddTo(command);
+        workspaceOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var profile = SchoolProfileLoader.LoadFileOrDefault(parse.GetValue(school)?.FullName);
-            var source = sources.CreateSource(parse);
-            var result = await SubmissionSheetReader.ReadAsync(source, profile, SessionCalendar.Build(profile), cancellationToken);
+            var workspace = workspaceOptions.Create(parse);
+            var result = await workspace.ReadWorkbookAsync(cancellationToken);
+            var description = workspace.Workbook!.Description;
             var console = parse.InvocationConfiguration.Output;
             console.Write(parse.GetValue(format) == "json"
-                ? WorkbookReadJson.Write(result, source.Description)
-                : FindingsText.Write(result, source.Description));
+                ? WorkbookReadJson.Write(result, description)
+                : FindingsText.Write(result, description));
             return result.HasErrors ? HasErrors : 0;
         });
         return command;

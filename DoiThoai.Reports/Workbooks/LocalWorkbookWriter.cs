@@ -19,13 +19,34 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
 
     public string Path { get; } = path;
 
-    public Task<WriteBackResult> UpdateAsync(IReadOnlyList<SubmissionUpdate> updates, CancellationToken cancellationToken = default)
+    public Task<WriteBackResult> UpdateAsync(IReadOnlyList<SubmissionUpdate> updates, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Commit(new WriteBatch(updates, []), cancellationToken));
+
+    public Task<WriteBackResult> AppendAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(updates);
-        return Task.FromResult(Edit((sheet, saved, unchanged, failed) =>
+        var result = Commit(new WriteBatch([], submissions), cancellationToken);
+
+        // This older entry point reports new rows as saved.
+        return Task.FromResult(result with { Saved = result.Added, Added = [] });
+    }
+
+    /// <summary>
+    /// Writes every update and new row of <paramref name="batch"/> into one copy of the file, confirms the copy, and
+    /// replaces the workbook with it once: the workbook is the old one or the new one, never a mix. The caller holds
+    /// the workbook (<see cref="LocalWorkbookStore"/>); this method takes no lock.
+    /// </summary>
+    public WriteBackResult Commit(WriteBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.IsEmpty)
+        {
+            return WriteBackResult.Nothing;
+        }
+
+        return Edit((sheet, saved, unchanged, added, failed) =>
         {
             var rows = sheet.RowsById();
-            foreach (var update in updates)
+            foreach (var update in batch.Updates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var id = UntrustedText.Clean(update.Id);
@@ -54,29 +75,22 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
                     (changed ? saved : unchanged).Add(id);
                 }
             }
-        }, confirm: (rows, map, id) => updates.Where(u => UntrustedText.Clean(u.Id) == id).All(u => u.CellTexts().All(w => TextIn(rows, map, w.Key) == w.Value))));
-    }
 
-    public Task<WriteBackResult> AppendAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(submissions);
-        return Task.FromResult(Edit((sheet, saved, unchanged, failed) =>
-        {
-            var existing = sheet.RowsById();
-            foreach (var submission in submissions)
+            foreach (var submission in batch.NewRows)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var id = UntrustedText.Clean(submission.Id);
-                if (id.Length == 0 || existing.ContainsKey(id))
+                if (id.Length == 0 || rows.ContainsKey(id))
                 {
                     failed.Add(new WriteBackFailure(id, WorkbookMessages.IdAlreadyExists(id)));
                     continue;
                 }
 
-                existing[id] = sheet.AppendRow(submission);
-                saved.Add(id);
+                rows[id] = sheet.AppendRow(submission);
+                added.Add(id);
             }
-        }, confirm: (rows, map, id) => TextIn(rows, map, SubmissionColumn.Id) == id));
+        }, confirm: (row, map, id) => batch.Updates.Where(u => UntrustedText.Clean(u.Id) == id).All(u => u.CellTexts().All(w => TextIn(row, map, w.Key) == w.Value))
+            && (!batch.NewRows.Any(n => UntrustedText.Clean(n.Id) == id) || TextIn(row, map, SubmissionColumn.Id) == id));
     }
 
     private static string TextIn(SheetRow row, ColumnMap map, SubmissionColumn column)
@@ -86,7 +100,14 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
         return cell.Kind == SheetCellKind.Text && cell.Text is { } text ? UntrustedText.Clean(text) : "";
     }
 
-    private delegate void Change(EditableSheet sheet, List<string> saved, List<string> unchanged, List<WriteBackFailure> failed);
+    private delegate void Change(EditableSheet sheet, List<string> saved, List<string> unchanged, List<string> added, List<WriteBackFailure> failed);
+
+    // The rename is atomic, but only a copy whose bytes are on disk makes the new workbook survive a power cut.
+    private static void FlushToDisk(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        stream.Flush(flushToDisk: true);
+    }
 
     private WriteBackResult Edit(Change change, Func<SheetRow, ColumnMap, string, bool> confirm)
     {
@@ -97,15 +118,15 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
 
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
         var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
-        var (saved, unchanged, failed) = (new List<string>(), new List<string>(), new List<WriteBackFailure>());
+        var (saved, unchanged, added, failed) = (new List<string>(), new List<string>(), new List<string>(), new List<WriteBackFailure>());
         try
         {
             File.Copy(Path, temporary);
             using (var document = SpreadsheetDocument.Open(temporary, true))
             {
                 var sheet = EditableSheet.Open(document) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path), code: ErrorCodes.WorkbookInvalid);
-                change(sheet, saved, unchanged, failed);
-                if (saved.Count == 0)
+                change(sheet, saved, unchanged, added, failed);
+                if (saved.Count == 0 && added.Count == 0)
                 {
                     return new WriteBackResult(saved, unchanged, failed);
                 }
@@ -126,14 +147,15 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
                 }
             }
 
-            if (saved.Any(id => !byId.TryGetValue(id, out var row) || !confirm(row, map, id)))
+            if (saved.Concat(added).Any(id => !byId.TryGetValue(id, out var row) || !confirm(row, map, id)))
             {
-                failed.AddRange(saved.Select(id => new WriteBackFailure(id, WorkbookMessages.NotConfirmed(id))));
+                failed.AddRange(saved.Concat(added).Select(id => new WriteBackFailure(id, WorkbookMessages.NotConfirmed(id))));
                 return new WriteBackResult([], unchanged, failed);
             }
 
+            FlushToDisk(temporary);
             File.Move(temporary, Path, overwrite: true);
-            return new WriteBackResult(saved, unchanged, failed);
+            return new WriteBackResult(saved, unchanged, failed) { Added = added };
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
         {

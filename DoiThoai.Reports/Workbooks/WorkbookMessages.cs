@@ -24,4 +24,11 @@ public static class WorkbookMessages
     public static string TextTooLong(string id) => $"Câu trả lời của ý kiến {id} dài quá {WorkbookLayout.MaxCellText:N0} ký tự, Excel không chứa được.";
 
     public static string NotConfirmed(string id) => $"Đã ghi ý kiến {id} nhưng đọc lại không khớp; tệp gốc được giữ nguyên.";
+
+    public static string Busy(string path) => $"Sổ '{path}' đang được ghi bởi một người hoặc lệnh khác và chưa xong; thử lại sau ít phút.";
+
+    public static string OpenInEditor(string path, string ownerFile) =>
+        $"Sổ '{path}' đang được mở để sửa trong Excel hoặc LibreOffice (thấy tệp '{Path.GetFileName(ownerFile)}'); lưu và đóng sổ rồi thử lại, để lần lưu sau của chương trình đó không xoá mất câu trả lời. Nếu không ai mở sổ, xoá tệp '{Path.GetFileName(ownerFile)}' (do chương trình bị tắt đột ngột để lại).";
+
+    public static string FolderNotWritable(string path) => $"Không có quyền ghi vào thư mục của sổ '{path}'.";
 }

@@ -50,7 +50,7 @@ public sealed class DocumentCommandsTest
     {
         var (code, _, error) = Run("minutes", "--session", "2022-13-day", "--workbook", _workbook);
         Assert.AreEqual(DoiThoaiCommand.BadInput, code);
-        StringAssert.Contains(error, "không có buổi đối thoại '2022-13-day'");
+        StringAssert.Contains(error, "Không có buổi đối thoại '2022-13-day'");
         StringAssert.Contains(error, "2022-10-day, 2022-10-semi-boarding");
 
         (code, _, error) = Run("digest", "--session", "nope", "--workbook", _workbook);
@@ -119,7 +119,8 @@ public sealed class DocumentCommandsTest
         var (code, output, error) = Run("minutes", "import", "--file", file, "--workbook", _workbook, "--dry-run");
         Assert.AreEqual(0, code, error);
         StringAssert.Contains(output, "Biên bản buổi 2022-10-day");
-        StringAssert.Contains(output, "thêm 1 dòng mới");
+        StringAssert.Contains(output, "Sẽ ghi 1 câu trả lời");
+        StringAssert.Contains(output, "thêm 1 ý kiến nêu tại buổi");
         StringAssert.Contains(output, "giờ kết thúc: 16 giờ");
 
         // Then for real: the answer and the new row are in the workbook, and a second import adds nothing.
@@ -137,7 +138,7 @@ public sealed class DocumentCommandsTest
         Assert.AreEqual(1, read.Submissions.Count(s => s.Content == "Câu hỏi mới" && s.Channel == SubmissionChannel.Direct));
         (code, output, _) = Run("minutes", "import", "--file", file, "--workbook", copy);
         Assert.AreEqual(0, code);
-        StringAssert.Contains(output, "thêm 0 dòng mới");
+        StringAssert.Contains(output, "Không có gì thay đổi trong sổ");
 
         var notWord = Out("rac.docx");
         File.WriteAllText(notWord, "rác");

@@ -1,5 +1,6 @@
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.TestTools;
 using NodaTime;
 
@@ -54,20 +55,24 @@ public sealed class MinutesReadBackTest
         AssertReadBack(MinutesReader.Read(new MemoryStream(roundTripped)));
     }
 
+    private static WorkbookReadResult Workbook(IReadOnlyList<Submission> rows, params RejectedRow[] rejected) =>
+        new("KienNghi", rows, [], rows.Count + rejected.Length, rejected.Length, 0, 0, 1) { RejectedRows = rejected };
+
+    private static MinutesImportPlan Plan(MinutesReadBack readBack, WorkbookReadResult workbook) =>
+        MinutesImport.Plan(readBack, DocumentTestData.DaySession, workbook, DocumentTestData.Profile, DocumentTestData.Calendar);
+
     [TestMethod]
-    public async Task Import_writes_answers_statuses_and_on_the_spot_rows_and_reports_gaps()
+    public void Import_plans_answers_statuses_and_on_the_spot_rows_and_reports_gaps()
     {
         var readBack = MinutesReader.Read(new MemoryStream(FilledMinutes()));
         var withStranger = readBack with { Entries = [.. readBack.Entries, new MinutesEntry("2022-10-999", "?", null)] };
         var known = DocumentTestData.October2022();
-        var plan = MinutesImport.Plan(withStranger, DocumentTestData.DaySession, known, DocumentTestData.Profile);
+        var plan = Plan(withStranger, Workbook(known));
 
-        CollectionAssert.AreEqual(new[] { "2022-10-999" }, plan.UnknownIds.ToList());
+        Assert.AreEqual("2022-10-999", plan.Refused.Single().Id);
         CollectionAssert.AreEquivalent(new[] { "2022-10-005" }, plan.EmptyAnswers.ToList(), "003 keeps its earlier answer, 005 has none");
 
-        var writer = new RecordingWorkbookWriter();
-        await MinutesImport.ApplyAsync(plan, writer);
-        var updates = writer.Updates.ToDictionary(u => u.Id);
+        var updates = plan.Updates.ToDictionary(u => u.Id);
         Assert.AreEqual(SubmissionStatus.Resolved, updates["2022-10-001"].Status);
         Assert.AreEqual("Nhà trường sẽ thay quạt trong tuần.", updates["2022-10-001"].Answer);
         Assert.AreEqual("Phạm Tuấn Anh", updates["2022-10-001"].AnsweredBy);
@@ -75,17 +80,17 @@ public sealed class MinutesReadBackTest
         Assert.AreEqual(SubmissionStatus.Forwarded, updates["2022-10-004"].Status);
         Assert.IsFalse(updates.ContainsKey("2022-10-999"));
 
-        Assert.HasCount(2, writer.Appended);
-        var club = writer.Appended[0];
+        Assert.HasCount(2, plan.NewRows);
+        var club = plan.NewRows[0];
         Assert.AreEqual("2022-10-008", club.Id, "numbered after the month's highest ID");
         Assert.AreEqual("11A2", club.ClassOrRoom);
         Assert.AreEqual(SubmissionChannel.Direct, club.Channel);
         Assert.AreEqual(SubmissionStatus.Answered, club.Status);
         Assert.AreEqual(DocumentTestData.October, club.SessionMonth);
-        Assert.AreEqual(SubmissionStatus.New, writer.Appended[1].Status);
+        Assert.AreEqual(SubmissionStatus.New, plan.NewRows[1].Status);
 
         // Importing again after the rows were added adds nothing twice.
-        var again = MinutesImport.Plan(readBack, DocumentTestData.DaySession, [.. known, .. writer.Appended], DocumentTestData.Profile);
+        var again = Plan(readBack, Workbook([.. known, .. plan.NewRows]));
         Assert.IsEmpty(again.NewRows);
     }
 
@@ -93,7 +98,7 @@ public sealed class MinutesReadBackTest
     public void A_handling_that_is_not_a_status_is_reported()
     {
         var readBack = new MinutesReadBack("2022-10-day", [new MinutesEntry("2022-10-001", "Trả lời", "Xong rồi")], [], null, null, []);
-        var plan = MinutesImport.Plan(readBack, DocumentTestData.DaySession, DocumentTestData.October2022(), DocumentTestData.Profile);
+        var plan = Plan(readBack, Workbook(DocumentTestData.October2022()));
         Assert.IsTrue(plan.Problems.Any(p => p.Contains("Xong rồi", StringComparison.Ordinal)));
         Assert.AreEqual(SubmissionStatus.Answered, plan.Updates.Single().Status);
     }

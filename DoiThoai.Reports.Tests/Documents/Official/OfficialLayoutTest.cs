@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Official;
-using DoiThoai.Reports.Workbooks;
 using NodaTime;
 
 namespace DoiThoai.Reports.Tests.Documents.Official;

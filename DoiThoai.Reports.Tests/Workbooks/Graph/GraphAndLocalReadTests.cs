@@ -37,7 +37,8 @@ public sealed class GraphAndLocalReadTests
         Assert.AreEqual(123, expected.RowsRead);
         CollectionAssert.AreEqual(expected.Submissions.ToArray(), actual.Submissions.ToArray());
         CollectionAssert.AreEqual(expected.Findings.ToArray(), actual.Findings.ToArray());
-        Assert.AreEqual(expected with { Submissions = [], Findings = [] }, actual with { Submissions = [], Findings = [] });
+        CollectionAssert.AreEqual(expected.RejectedRows.ToList(), actual.RejectedRows.ToList());
+        Assert.AreEqual(expected with { Submissions = [], Findings = [], RejectedRows = [] }, actual with { Submissions = [], Findings = [], RejectedRows = [] });
         Assert.IsGreaterThan(1, server.Requests.Count(r => r.Path.Contains("intersection", StringComparison.Ordinal)), "read in more than one block");
     }
 }

@@ -1,30 +1,47 @@
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.Validation;
 using DoiThoai.Reports.Submissions.WriteBack;
 
 namespace DoiThoai.Reports.Documents.Minutes;
 
 /// <summary>
-/// Turns a <see cref="MinutesReadBack"/> into workbook writes: answers and statuses by submission ID (the
-/// handling drop-down's text maps exactly to a <see cref="SubmissionStatus"/> through
-/// <see cref="SubmissionLabels"/>; an answer without a handling means "answered at the session"), and the
-/// on-the-spot questions as new rows. Importing the same minutes twice adds no row twice.
+/// Turns a <see cref="MinutesReadBack"/> into the writes of one transaction, planned from the workbook as it is
+/// inside that transaction: answers and statuses of the session's own submissions (the handling drop-down's text
+/// maps exactly to a <see cref="SubmissionStatus"/> through <see cref="SubmissionLabels"/>; an answer without a
+/// handling means "answered at the session"), and the on-the-spot questions as new rows that pass the same check
+/// as the teachers' rows. Importing the same minutes twice adds no row twice. Pure.
 /// </summary>
 public static class MinutesImport
 {
-    /// <summary>Plans the writes; pure.</summary>
+    /// <summary>What the on-the-spot questions' topic is when the profile has a topic of that name (else its last topic).</summary>
+    public const string OtherTopic = "Khác";
+
+    /// <summary>Plans the writes.</summary>
     /// <param name="readBack">What the minutes say.</param>
     /// <param name="session">The session they record.</param>
-    /// <param name="known">Every submission now in the workbook.</param>
-    /// <param name="profile">The school (who answers, the topic of on-the-spot questions).</param>
-    public static MinutesImportPlan Plan(MinutesReadBack readBack, Session session, IReadOnlyList<Submission> known, SchoolProfile profile)
+    /// <param name="workbook">The workbook as read now (accepted rows, rejected rows, findings).</param>
+    /// <param name="profile">The school (who answers, classes, topics).</param>
+    /// <param name="calendar">The year's sessions, for checking new rows.</param>
+    public static MinutesImportPlan Plan(MinutesReadBack readBack, Session session, WorkbookReadResult workbook, SchoolProfile profile, SchoolCalendar calendar)
     {
-        var byId = known.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        var byId = workbook.Submissions.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        var rejectedById = new Dictionary<string, RejectedRow>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in workbook.RejectedRows)
+        {
+            if (row.Id is { } id)
+            {
+                rejectedById.TryAdd(id, row);
+            }
+        }
+
         var statusByLabel = SubmissionLabels.Statuses.ToDictionary(s => s.Value, s => s.Key, StringComparer.OrdinalIgnoreCase);
         var answeredBy = profile.PersonIn(PersonRole.Chair)?.Name;
         var updates = new List<SubmissionUpdate>();
-        var unknown = new List<string>();
+        var unchanged = new List<string>();
+        var refused = new List<RefusedEntry>();
         var empty = new List<string>();
         var problems = new List<string>(readBack.Problems);
 
@@ -32,7 +49,15 @@ public static class MinutesImport
         {
             if (!byId.TryGetValue(entry.Id, out var submission))
             {
-                unknown.Add(entry.Id);
+                refused.Add(new RefusedEntry(entry.Id, rejectedById.TryGetValue(entry.Id, out var rejected)
+                    ? MinutesImportMessages.RowRejected(entry.Id, rejected.RowNumber, ErrorsOf(workbook, rejected.RowNumber))
+                    : MinutesImportMessages.NotInWorkbook(entry.Id)));
+                continue;
+            }
+
+            if (submission.Cohort != session.Cohort || submission.SessionMonth != session.Month)
+            {
+                refused.Add(new RefusedEntry(submission.Id, MinutesImportMessages.OtherSession(submission.Id, OwnSession(calendar, submission), session.Id)));
                 continue;
             }
 
@@ -45,7 +70,7 @@ public static class MinutesImport
                 }
                 else
                 {
-                    problems.Add($"Ý kiến {submission.Id}: không nhận ra cách xử lý '{handling}' (chọn một trong: {string.Join(", ", MinutesBuilder.HandlingChoices)}).");
+                    problems.Add(MinutesImportMessages.UnknownHandling(submission.Id, handling, MinutesBuilder.HandlingChoices));
                 }
             }
 
@@ -54,64 +79,127 @@ public static class MinutesImport
                 empty.Add(submission.Id);
                 if (status is not null)
                 {
-                    updates.Add(new SubmissionUpdate(submission.Id, status));
+                    // The docs promise a handling is written with its answer, never alone.
+                    problems.Add(MinutesImportMessages.HandlingWithoutAnswer(submission.Id, entry.Handling!));
                 }
 
                 continue;
             }
 
-            updates.Add(new SubmissionUpdate(submission.Id, status ?? SubmissionStatus.Answered, entry.Answer, answeredBy));
+            var update = new SubmissionUpdate(submission.Id, status ?? SubmissionStatus.Answered, entry.Answer, answeredBy);
+            if (AlreadyHolds(submission, update))
+            {
+                unchanged.Add(submission.Id);
+            }
+            else
+            {
+                updates.Add(update);
+            }
         }
 
-        var newRows = new List<Submission>();
-        var next = NextNumber(known, session);
-        var topic = profile.Topics.Contains("Khác") ? "Khác" : profile.Topics[^1];
+        var newRows = NewRows(readBack, session, workbook, profile, calendar, answeredBy, problems);
+        return new MinutesImportPlan(updates, newRows, unchanged, refused, empty, problems);
+    }
+
+    private static List<Submission> NewRows(MinutesReadBack readBack, Session session, WorkbookReadResult workbook, SchoolProfile profile, SchoolCalendar calendar, string? answeredBy, List<string> problems)
+    {
+        var rows = new List<Submission>();
+        if (readBack.OnTheSpot.Count == 0)
+        {
+            return rows;
+        }
+
+        var prefix = $"{session.Month.Year:0000}-{session.Month.Month:00}-";
+        var taken = new HashSet<string>(workbook.AllIds, StringComparer.OrdinalIgnoreCase);
+        var next = NextNumber(taken, prefix);
+
+        // Every row of the sheet counts, rejected ones too: a question already written is never written again.
+        var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var s in workbook.Submissions)
+        {
+            if (s.SessionMonth == session.Month && s.Cohort == session.Cohort)
+            {
+                written.Add(s.Content);
+            }
+        }
+
+        foreach (var r in workbook.RejectedRows)
+        {
+            if (r.Content is { } content && (r.Id is null || r.Id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            {
+                written.Add(content);
+            }
+        }
+
+        var topic = profile.Topics.FirstOrDefault(t => string.Equals(t, OtherTopic, StringComparison.OrdinalIgnoreCase)) ?? profile.Topics[^1];
+        var number = 0;
         foreach (var question in readBack.OnTheSpot)
         {
-            var already = known.Any(s => s.SessionMonth == session.Month && s.Cohort == session.Cohort
-                && s.Channel == SubmissionChannel.Direct && string.Equals(s.Content, question.Content, StringComparison.Ordinal));
-            if (already)
+            number++;
+            var content = UntrustedText.Clean(question.Content);
+            if (!written.Add(content))
             {
                 continue;
             }
 
-            newRows.Add(new Submission
+            while (taken.Contains($"{prefix}{next:000}"))
             {
-                Id = $"{session.Month.Year:0000}-{session.Month.Month:00}-{next++:000}",
+                next++;
+            }
+
+            var answer = question.Answer is { } a && UntrustedText.Clean(a) is { Length: > 0 } cleaned ? cleaned : null;
+            var candidate = new Submission
+            {
+                Id = $"{prefix}{next:000}",
                 ReceivedOn = session.Start.Date,
-                ReceivedAt = session.Start.TimeOfDay,
                 Cohort = session.Cohort,
-                ClassOrRoom = question.ClassOrRoom ?? "Không rõ",
+                ClassOrRoom = question.ClassOrRoom is { } place ? UntrustedText.Clean(place) : "",
                 Topic = topic,
-                Content = question.Content,
+                Content = content,
                 Channel = SubmissionChannel.Direct,
-                EnteredBy = profile.PersonIn(PersonRole.Secretary)?.Name,
+                EnteredBy = profile.PersonIn(session.Cohort == Cohort.SemiBoarding ? PersonRole.BoardingMinuteTaker : PersonRole.Secretary)?.Name
+                    ?? profile.PersonIn(PersonRole.Secretary)?.Name,
                 SessionMonth = session.Month,
-                Status = question.Answer is null ? SubmissionStatus.New : SubmissionStatus.Answered,
-                Answer = question.Answer,
-                AnsweredBy = question.Answer is null ? null : answeredBy,
-            });
+                Status = answer is null ? SubmissionStatus.New : SubmissionStatus.Answered,
+                Answer = answer,
+                AnsweredBy = answer is null ? null : answeredBy,
+            };
+
+            var errors = SubmissionCheck.Findings(candidate, profile, calendar).Where(f => f.Severity == FindingSeverity.Error).ToList();
+            if (errors.Count > 0)
+            {
+                written.Remove(content);
+                problems.Add(MinutesImportMessages.QuestionNotWritten(number, content, errors.Select(e => e.Message)));
+                continue;
+            }
+
+            taken.Add(candidate.Id);
+            next++;
+            rows.Add(candidate);
         }
 
-        return new MinutesImportPlan(updates, newRows, unknown, empty, problems);
+        return rows;
     }
 
-    /// <summary>Writes the plan: updates first, then the new rows.</summary>
-    public static async Task<(WriteBackResult Updated, WriteBackResult Appended)> ApplyAsync(MinutesImportPlan plan, IWorkbookWriter writer, CancellationToken cancellationToken = default)
-    {
-        var updated = plan.Updates.Count == 0 ? new WriteBackResult([], [], []) : await writer.UpdateAsync(plan.Updates, cancellationToken);
-        var appended = plan.NewRows.Count == 0 ? new WriteBackResult([], [], []) : await writer.AppendAsync(plan.NewRows, cancellationToken);
-        return (updated, appended);
-    }
+    private static bool AlreadyHolds(Submission submission, SubmissionUpdate update) =>
+        (update.Status is null || update.Status == submission.Status)
+        && (update.Answer is null || string.Equals(UntrustedText.Clean(update.Answer), submission.Answer ?? "", StringComparison.Ordinal))
+        && (update.AnsweredBy is null || string.Equals(UntrustedText.Clean(update.AnsweredBy), submission.AnsweredBy ?? "", StringComparison.Ordinal));
 
-    /// <summary>One past the highest <c>yyyy-MM-nnn</c> number of the session's month.</summary>
-    private static int NextNumber(IReadOnlyList<Submission> known, Session session)
+    private static IEnumerable<string> ErrorsOf(WorkbookReadResult workbook, int rowNumber) =>
+        workbook.Findings.Where(f => f.RowNumber == rowNumber && f.Severity == FindingSeverity.Error).Select(f => $"{f.Cell}: {f.Message}");
+
+    private static string OwnSession(SchoolCalendar calendar, Submission submission) =>
+        calendar.Sessions.FirstOrDefault(s => s.Kind == SessionKind.Regular && s.Cohort == submission.Cohort && s.Month == submission.SessionMonth)?.Id
+        ?? $"{submission.SessionMonth.Year:0000}-{submission.SessionMonth.Month:00}";
+
+    /// <summary>One past the highest <c>yyyy-MM-nnn</c> number of the month among every ID of the sheet.</summary>
+    private static int NextNumber(IEnumerable<string> ids, string prefix)
     {
-        var prefix = $"{session.Month.Year:0000}-{session.Month.Month:00}-";
         var max = 0;
-        foreach (var submission in known)
+        foreach (var id in ids)
         {
-            if (submission.Id.StartsWith(prefix, StringComparison.Ordinal) && int.TryParse(submission.Id.AsSpan(prefix.Length), out var n))
+            if (id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && int.TryParse(id.AsSpan(prefix.Length), out var n))
             {
                 max = Math.Max(max, n);
             }

@@ -106,9 +106,17 @@ internal sealed class SubmissionRowParser
     }
 
     /// <summary>The row's ID as written (cleaned), or null; for duplicate checks before the full parse.</summary>
-    public string? IdOf(SheetRow row)
+    public string? IdOf(SheetRow row) => TextIn(row, SubmissionColumn.Id);
+
+    /// <summary>A column's cell on the row as cleaned text, or null when empty or missing; no validation.</summary>
+    public string? TextIn(SheetRow row, SubmissionColumn column)
     {
-        var index = _map.IndexOf(SubmissionColumn.Id);
+        var index = _map.IndexOf(column);
+        if (index < 0)
+        {
+            return null;
+        }
+
         foreach (var cell in row.Cells)
         {
             if (cell.Column == index)

@@ -50,6 +50,8 @@ public static class SubmissionSheetReader
             findings.Add(new Finding(FindingCodes.MissingColumns, FindingSeverity.Error, sheet, CellAddress.Of(0, header.RowNumber), header.RowNumber, FindingMessages.MissingColumns(map.MissingRequired)));
             var (read, blank) = (0, 0);
             var previous = header.RowNumber;
+            var unread = new List<RejectedRow>();
+            var partial = new SubmissionRowParser(sheet, map, profile, calendar);
             await foreach (var row in remaining)
             {
                 if (SubmissionRowParser.IsBlank(row))
@@ -60,13 +62,15 @@ public static class SubmissionSheetReader
                 blank += row.RowNumber - previous - 1;
                 previous = row.RowNumber;
                 read++;
+                unread.Add(new RejectedRow(row.RowNumber, partial.IdOf(row), partial.TextIn(row, SubmissionColumn.Content)));
             }
 
-            return new WorkbookReadResult(sheet, [], findings, read, read, blank, headerIndex, header.RowNumber);
+            return new WorkbookReadResult(sheet, [], findings, read, read, blank, headerIndex, header.RowNumber) { RejectedRows = unread };
         }
 
         var parser = new SubmissionRowParser(sheet, map, profile, calendar);
         var submissions = new List<Submission>();
+        var rejectedRows = new List<RejectedRow>();
         var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var (rowsRead, rejected, blankRows) = (0, 0, 0);
         var last = header.RowNumber;
@@ -100,6 +104,7 @@ public static class SubmissionSheetReader
             if (submission is null)
             {
                 rejected++;
+                rejectedRows.Add(new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content)));
             }
             else
             {
@@ -107,7 +112,7 @@ public static class SubmissionSheetReader
             }
         }
 
-        return new WorkbookReadResult(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber);
+        return new WorkbookReadResult(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber) { RejectedRows = rejectedRows };
     }
 
     // The first row with every required column; failing that, the one that knows the most headers (its gaps are reported).

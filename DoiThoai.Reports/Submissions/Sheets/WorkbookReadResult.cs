@@ -25,6 +25,15 @@ public sealed record WorkbookReadResult(
     int RowsAboveHeader,
     int HeaderRow)
 {
+    /// <summary>
+    /// The rejected rows themselves (row number, ID and content as written), so that a write-back can tell why an ID
+    /// is not among <see cref="Submissions"/> and never gives a new row an ID or a content already on the sheet.
+    /// </summary>
+    public IReadOnlyList<RejectedRow> RejectedRows { get; init; } = [];
+
+    /// <summary>Every ID written on a data row, accepted or rejected.</summary>
+    public IEnumerable<string> AllIds => Submissions.Select(s => s.Id).Concat(RejectedRows.Select(r => r.Id).OfType<string>());
+
     public int Accepted => Submissions.Count;
 
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);

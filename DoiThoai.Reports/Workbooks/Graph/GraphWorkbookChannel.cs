@@ -268,6 +268,20 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
         }
     }
 
+    /// <summary>The drive item's eTag, which changes with every change to the file: what readers cache by.</summary>
+    public async Task<string?> ETagAsync(CancellationToken cancellationToken)
+    {
+        var notFound = GraphMessages.WorkbookNotFound(Description);
+        if (location is { ItemId: null, Path: { } path, DriveId: { } drive })
+        {
+            return (await GuardAsync(() => graph.Drives[drive].Root.ItemWithPath(path).GetAsync(c => c.QueryParameters.Select = ["eTag"], cancellationToken), notFound))?.ETag;
+        }
+
+        _item ??= await ResolveAsync(cancellationToken);
+        var (driveId, itemId) = _item.Value;
+        return (await GuardAsync(() => graph.Drives[driveId].Items[itemId].GetAsync(c => c.QueryParameters.Select = ["eTag"], cancellationToken), notFound))?.ETag;
+    }
+
     private async Task<WorkbookRequestBuilder> WorkbookAsync(CancellationToken cancellationToken)
     {
         if (location is { ItemId: null, Path: not null, DriveId: { } drive })

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.WriteBack;
@@ -19,22 +18,29 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
 {
     private const int AddAttempts = 3;
 
-    // Graph wants writes to one workbook sent one at a time: one lock per workbook for the whole process, so writers
-    // created per request (the add-in host) still queue behind each other.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
-
     private readonly GraphWorkbookChannel _channel;
     private readonly TimeSpan _addRetryDelay;
     private readonly SemaphoreSlim _oneAtATime;
+    private readonly bool _turnHeld;
 
     /// <param name="graph">A client from <see cref="GraphConnection"/>.</param>
     /// <param name="location">Which workbook.</param>
     /// <param name="addRetryDelay">Pause before adding a row again after a busy answer (the SDK does not retry adds); null: 2 s.</param>
     public GraphWorkbookWriter(GraphServiceClient graph, GraphWorkbookLocation location, TimeSpan? addRetryDelay = null)
+        : this(graph, location, addRetryDelay, turnHeld: false)
+    {
+    }
+
+    /// <param name="graph">The client.</param>
+    /// <param name="location">Which workbook.</param>
+    /// <param name="addRetryDelay">Pause before adding a row again.</param>
+    /// <param name="turnHeld">The caller (a <see cref="GraphWorkbookStore"/> transaction) already holds the workbook's turn.</param>
+    internal GraphWorkbookWriter(GraphServiceClient graph, GraphWorkbookLocation location, TimeSpan? addRetryDelay, bool turnHeld)
     {
         _channel = new GraphWorkbookChannel(graph, location);
         _addRetryDelay = addRetryDelay ?? TimeSpan.FromSeconds(2);
-        _oneAtATime = Locks.GetOrAdd(graph.RequestAdapter.BaseUrl + " " + location.Description, _ => new SemaphoreSlim(1, 1));
+        _oneAtATime = GraphWorkbookTurns.For(graph, location);
+        _turnHeld = turnHeld;
     }
 
     public string Description => _channel.Description;
@@ -47,7 +53,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
             return outcome.Result();
         }
 
-        await _oneAtATime.WaitAsync(cancellationToken);
+        await TakeTurnAsync(cancellationToken);
         try
         {
             await using var session = await _channel.OpenSessionAsync(persistChanges: true, cancellationToken);
@@ -73,7 +79,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
         }
         finally
         {
-            _oneAtATime.Release();
+            EndTurn();
         }
 
         return outcome.Result();
@@ -87,7 +93,7 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
             return outcome.Result();
         }
 
-        await _oneAtATime.WaitAsync(cancellationToken);
+        await TakeTurnAsync(cancellationToken);
         try
         {
             await using var session = await _channel.OpenSessionAsync(persistChanges: true, cancellationToken);
@@ -142,10 +148,20 @@ public sealed class GraphWorkbookWriter : IWorkbookWriter
         }
         finally
         {
-            _oneAtATime.Release();
+            EndTurn();
         }
 
         return outcome.Result();
+    }
+
+    private Task TakeTurnAsync(CancellationToken cancellationToken) => _turnHeld ? Task.CompletedTask : _oneAtATime.WaitAsync(cancellationToken);
+
+    private void EndTurn()
+    {
+        if (!_turnHeld)
+        {
+            _oneAtATime.Release();
+        }
     }
 
     private async Task UpdateOneAsync(WorkbookSession session, SheetIndex sheet, SubmissionUpdate update, Outcome outcome, CancellationToken cancellationToken)

@@ -34,6 +34,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private readonly List<FakeRequest> _requests = [];
     private readonly Dictionary<string, bool> _sessions = [];
     private int _sessionCounter;
+    private int _contentVersion = 1;
 
     private FakeGraphServer(WebApplication app) => _app = app;
 
@@ -190,6 +191,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             return byPath.Groups["drive"].Value == DriveId && byPath.Groups["path"].Value == ItemPath ? DriveItem() : Error(404, "itemNotFound");
         }
 
+        if (method == "GET" && ItemById().Match(path) is { Success: true } byId)
+        {
+            return byId.Groups["drive"].Value == DriveId && byId.Groups["item"].Value == ItemId ? DriveItem() : Error(404, "itemNotFound");
+        }
+
         if (method == "GET" && Share().Match(path) is { Success: true } share)
         {
             return share.Groups["id"].Value == ShareId(SharingUrl) ? DriveItem() : Error(404, "itemNotFound");
@@ -305,6 +311,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                             row++;
                         }
 
+                        Interlocked.Increment(ref _contentVersion);
                         AfterPatch?.Invoke(Sheet);
                     }
 
@@ -339,6 +346,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                     if (persistent)
                     {
                         Sheet.AddTableRow(row);
+                        Interlocked.Increment(ref _contentVersion);
                     }
                 }
 
@@ -464,9 +472,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         w.WriteEndArray();
     }
 
+    // driveItem's eTag and cTag change with the file's content, as OneDrive's do.
     private (int, byte[]) DriveItem() => (200, Json(w =>
     {
         w.WriteString("id", ItemId);
+        w.WriteString("eTag", $"\"{{{ItemId}}},{Volatile.Read(ref _contentVersion)}\"");
+        w.WriteString("cTag", $"\"c:{{{ItemId}}},{Volatile.Read(ref _contentVersion)}\"");
         w.WriteString("name", ItemPath.Split('/')[^1]);
         w.WriteStartObject("parentReference");
         w.WriteString("driveId", DriveId);
@@ -556,6 +567,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     [GeneratedRegex("^/drives/(?<drive>[^/]+)/root:/(?<path>.+):$")]
     private static partial Regex ItemByPath();
+
+    [GeneratedRegex("^/drives/(?<drive>[^/]+)/items/(?<item>[^/]+)$")]
+    private static partial Regex ItemById();
 
     [GeneratedRegex("^/shares/(?<id>[^/]+)/driveItem$")]
     private static partial Regex Share();

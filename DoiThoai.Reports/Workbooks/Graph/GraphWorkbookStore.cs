@@ -1,0 +1,60 @@
+using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.WriteBack;
+using Microsoft.Graph;
+
+namespace DoiThoai.Reports.Workbooks.Graph;
+
+/// <summary>
+/// A workbook in OneDrive/SharePoint as a store: reads through <see cref="GraphWorkbookSource"/>; a write takes the
+/// workbook's turn in this process (<see cref="GraphWorkbookTurns"/>), re-reads the rows inside it and writes the batch
+/// through <see cref="GraphWorkbookWriter"/> (updates, then new rows, each confirmed by reading back). Graph has no
+/// transaction across requests: a write cut off midway leaves the confirmed rows written and reports the rest not
+/// saved, never the reverse.
+/// </summary>
+public sealed class GraphWorkbookStore(GraphServiceClient graph, GraphWorkbookLocation location, TimeSpan? lockWait = null) : IWorkbookStore
+{
+    private readonly TimeSpan _lockWait = lockWait ?? LocalWorkbookStore.DefaultLockWait;
+
+    public string Description => location.Description;
+
+    public IWorkbookSource Source { get; } = new GraphWorkbookSource(graph, location);
+
+    public Task<string?> VersionAsync(CancellationToken cancellationToken = default) => new GraphWorkbookChannel(graph, location).ETagAsync(cancellationToken);
+
+    public async Task<IWorkbookTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var turn = GraphWorkbookTurns.For(graph, location);
+        if (!await turn.WaitAsync(_lockWait, cancellationToken))
+        {
+            throw new WorkbookAccessException(WorkbookMessages.Busy(location.Description), code: ErrorCodes.WorkbookBusy);
+        }
+
+        return new Transaction(graph, location, turn);
+    }
+
+    private sealed class Transaction(GraphServiceClient graph, GraphWorkbookLocation location, SemaphoreSlim turn) : IWorkbookTransaction
+    {
+        private bool _ended;
+
+        public IWorkbookSource Source { get; } = new GraphWorkbookSource(graph, location);
+
+        public async Task<WriteBackResult> CommitAsync(WriteBatch batch, CancellationToken cancellationToken = default)
+        {
+            var writer = new GraphWorkbookWriter(graph, location, addRetryDelay: null, turnHeld: true);
+            var updated = batch.Updates.Count == 0 ? WriteBackResult.Nothing : await writer.UpdateAsync(batch.Updates, cancellationToken);
+            var appended = batch.NewRows.Count == 0 ? WriteBackResult.Nothing : await writer.AppendAsync(batch.NewRows, cancellationToken);
+            return new WriteBackResult(updated.Saved, updated.Unchanged, [.. updated.Failed, .. appended.Failed]) { Added = appended.Saved };
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            if (!_ended)
+            {
+                _ended = true;
+                turn.Release();
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}

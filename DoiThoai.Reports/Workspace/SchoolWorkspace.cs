@@ -1,0 +1,270 @@
+using DoiThoai.Reports.Documents.Digest;
+using DoiThoai.Reports.Documents.Minutes;
+using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Documents.Reports;
+using DoiThoai.Reports.Documents.Templates;
+using DoiThoai.Reports.Scheduling;
+using DoiThoai.Reports.Schools;
+using DoiThoai.Reports.Submissions;
+using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.WriteBack;
+using DoiThoai.Reports.Workbooks;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DoiThoai.Reports.Workspace;
+
+/// <summary>
+/// One school's workspace: its profile, the year's calendar, its shared workbook and a clock. Its methods are the
+/// staff's tasks (check the workbook, the calendar, the digest, the minutes, saving the minutes back, the monthly
+/// report): the <c>doithoai</c> command and the add-in host both call them, so both behave alike. Thread-safe: one
+/// instance serves every request of the host; reads are cached until the workbook changes, and every write goes
+/// through one transaction of the store.
+/// </summary>
+public sealed class SchoolWorkspace
+{
+    private readonly object _cacheLock = new();
+    private (string Version, WorkbookReadResult Result)? _cache;
+
+    /// <param name="profile">The school.</param>
+    /// <param name="workbook">The shared workbook, or null for tasks that need none (the calendar).</param>
+    /// <param name="clock">What "today" and "the next session" are measured by.</param>
+    /// <param name="template">The school's own template (.docx/.dotx bytes), or null for the built-in layout.</param>
+    public SchoolWorkspace(SchoolProfile profile, IWorkbookStore? workbook, IClock clock, SchoolTemplateFile? template = null)
+    {
+        Profile = profile;
+        Workbook = workbook;
+        Clock = clock;
+        Template = template;
+        Calendar = SessionCalendar.Build(profile);
+    }
+
+    public SchoolProfile Profile { get; }
+
+    public SchoolCalendar Calendar { get; }
+
+    public IWorkbookStore? Workbook { get; }
+
+    public IClock Clock { get; }
+
+    public SchoolTemplateFile? Template { get; }
+
+    /// <summary>Today in the school's time zone.</summary>
+    public LocalDate Today => Clock.GetCurrentInstant().InZone(Profile.TimeZone).Date;
+
+    /// <summary>The session with that id.</summary>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.SessionUnknown"/>, listing the valid ids.</exception>
+    public Session FindSession(string id) =>
+        Calendar.Find(id.Trim()) ?? throw new DoiThoaiException(ErrorCodes.SessionUnknown, WorkspaceMessages.SessionUnknown(id, Calendar.Sessions));
+
+    /// <summary>The teaching month named <c>yyyy-MM</c>.</summary>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.MonthUnknown"/>, listing the valid months.</exception>
+    public YearMonth FindMonth(string text)
+    {
+        var parsed = YearMonthPattern.Iso.Parse(text.Trim());
+        return parsed.Success && Profile.SchoolYear.TeachingMonths.Contains(parsed.Value)
+            ? parsed.Value
+            : throw new DoiThoaiException(ErrorCodes.MonthUnknown, WorkspaceMessages.MonthUnknown(text, Profile.SchoolYear.TeachingMonths));
+    }
+
+    /// <summary>The next session by the clock; after the year's last one, the last one (the pane always has one to show).</summary>
+    public Session? NextSession() => Calendar.Next(Clock) ?? Calendar.Sessions.LastOrDefault();
+
+    /// <summary>The months that had sessions up to now (every month once the year is over), latest last.</summary>
+    public IReadOnlyList<YearMonth> MonthsHeld()
+    {
+        var now = Clock.GetCurrentInstant();
+        return Calendar.Sessions.Where(s => s.Start.ToInstant() <= now).Select(s => s.Month).Distinct().Order().ToList();
+    }
+
+    /// <summary>The date for a document's place-date line: the one given, checked, or today.</summary>
+    /// <param name="given">The date asked for, or null for today.</param>
+    /// <param name="reportedMonth">For a monthly report, the month it reports: the date may not come before it.</param>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.BadInput"/> for a date that makes no sense here.</exception>
+    public LocalDate DocumentDate(LocalDate? given, YearMonth? reportedMonth = null)
+    {
+        if (given is not { } date)
+        {
+            return Today;
+        }
+
+        if (reportedMonth is { } month && date < month.OnDayOfMonth(1))
+        {
+            throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateBeforeMonth(date, month));
+        }
+
+        var first = Profile.SchoolYear.FirstTeachingDay.PlusMonths(-3);
+        var last = LocalDate.Max(Today, Profile.SchoolYear.LastTeachingDay).PlusYears(1);
+        return date >= first && date <= last
+            ? date
+            : throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateOutOfRange(date, first, last));
+    }
+
+    /// <summary>Reads and checks every row of the workbook (cached until the workbook changes).</summary>
+    /// <exception cref="WorkbookAccessException">The workbook cannot be read.</exception>
+    public async Task<WorkbookReadResult> ReadWorkbookAsync(CancellationToken cancellationToken = default)
+    {
+        var store = RequireWorkbook();
+        var version = await store.VersionAsync(cancellationToken);
+        lock (_cacheLock)
+        {
+            if (version is not null && _cache is { } cached && cached.Version == version)
+            {
+                return cached.Result;
+            }
+        }
+
+        var result = await SubmissionSheetReader.ReadAsync(store.Source, Profile, Calendar, cancellationToken);
+
+        // The file may have changed while it was read; only a version that still holds is worth keeping.
+        if (version is not null && version == await store.VersionAsync(cancellationToken))
+        {
+            lock (_cacheLock)
+            {
+                _cache = (version, result);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The pre-session digest for the leadership.</summary>
+    public async Task<PreparedDocument> DigestAsync(string sessionId, LocalDate? date = null, CancellationToken cancellationToken = default)
+    {
+        var session = FindSession(sessionId);
+        var day = DocumentDate(date);
+        var read = await ReadWorkbookAsync(cancellationToken);
+        return Prepared(DigestBuilder.Build(Profile, session, read.Submissions, day), $"tong-hop-{session.Id}.docx", read);
+    }
+
+    /// <summary>The minutes of a session, prefilled, with a content control per answer.</summary>
+    public async Task<PreparedDocument> MinutesAsync(string sessionId, int? number = null, CancellationToken cancellationToken = default)
+    {
+        var session = FindSession(sessionId);
+        var read = await ReadWorkbookAsync(cancellationToken);
+        return Prepared(MinutesBuilder.Build(Profile, session, read.Submissions, CheckNumber(number)), $"bien-ban-{session.Id}.docx", read);
+    }
+
+    /// <summary>The monthly report to the superior body.</summary>
+    public async Task<PreparedDocument> MonthlyReportAsync(YearMonth month, LocalDate? date = null, int? number = null, CancellationToken cancellationToken = default)
+    {
+        var day = DocumentDate(date, month);
+        var read = await ReadWorkbookAsync(cancellationToken);
+        var document = MonthlyReportBuilder.Build(Profile, Calendar, month, read.Submissions, day, CheckNumber(number));
+        return Prepared(document, $"bao-cao-{YearMonthPattern.Iso.Format(month)}.docx", read);
+    }
+
+    /// <summary>The .docx bytes of <paramref name="document"/>: the built-in layout, or poured into the school's template.</summary>
+    /// <exception cref="TemplateException">The school's template cannot be used.</exception>
+    public byte[] Render(OfficialDocument document)
+    {
+        using var output = new MemoryStream();
+        if (Template is null)
+        {
+            OfficialLayout.Write(document, output);
+        }
+        else
+        {
+            using var template = new MemoryStream(Template.Bytes, writable: false);
+            SchoolTemplate.Fill(document, template, output);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>Reads a filled minutes document.</summary>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.MinutesInvalid"/> when it is not a Word document that can be read.</exception>
+    public static MinutesReadBack ReadMinutes(Stream docx, string description)
+    {
+        try
+        {
+            return MinutesReader.Read(docx);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new DoiThoaiException(ErrorCodes.MinutesInvalid, $"'{description}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Saves what a filled minutes document says into the workbook, as one transaction: the workbook is held, read
+    /// again inside the hold, the plan made from that, and the whole plan written at once. A dry run plans from the
+    /// workbook as it is and writes nothing.
+    /// </summary>
+    /// <param name="readBack">What the minutes say.</param>
+    /// <param name="sessionId">The session asked for; null to take the one the document records.</param>
+    /// <param name="dryRun">Plan only.</param>
+    /// <param name="cancellationToken">Cancels before the write; a write under way completes or leaves the old workbook.</param>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.SessionMismatch"/> when the document is another session's; workbook errors.</exception>
+    public async Task<MinutesImportOutcome> ImportMinutesAsync(MinutesReadBack readBack, string? sessionId, bool dryRun = false, CancellationToken cancellationToken = default)
+    {
+        var store = RequireWorkbook();
+        var session = SessionOf(readBack, sessionId);
+        if (dryRun)
+        {
+            var read = await ReadWorkbookAsync(cancellationToken);
+            return new MinutesImportOutcome(session, readBack, MinutesImport.Plan(readBack, session, read, Profile, Calendar), null);
+        }
+
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        var current = await SubmissionSheetReader.ReadAsync(transaction.Source, Profile, Calendar, cancellationToken);
+        var plan = MinutesImport.Plan(readBack, session, current, Profile, Calendar);
+        var written = plan.ChangesNothing ? WriteBackResult.Nothing : await transaction.CommitAsync(plan.Batch, cancellationToken);
+        return new MinutesImportOutcome(session, readBack, plan, written);
+    }
+
+    /// <summary>
+    /// Creates the shared workbook at <paramref name="path"/> with <paramref name="rows"/> invented submissions
+    /// (0 for an empty one), written beside it and moved into place, so a failure never leaves half a workbook.
+    /// </summary>
+    /// <returns>The full path written.</returns>
+    /// <exception cref="DoiThoaiException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
+    public string CreateWorkbook(string path, int rows, int seed = SampleSubmissions.DefaultSeed, bool overwrite = false)
+    {
+        var full = Path.GetFullPath(path);
+        if (File.Exists(full) && !overwrite)
+        {
+            throw new DoiThoaiException(ErrorCodes.OutputExists, $"Tệp '{full}' đã có; dùng --force để ghi đè (sổ đang dùng sẽ mất dữ liệu).");
+        }
+
+        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            WorkbookTemplate.Create(temporary, Profile, SampleSubmissions.Generate(Profile, Calendar, rows, seed));
+            File.Move(temporary, full, overwrite);
+            return full;
+        }
+        catch (Exception ex) when (FileErrors.Describe(ex) is { } reason)
+        {
+            throw new DoiThoaiException(ErrorCodes.OutputUnwritable, $"Không ghi được tệp '{full}': {reason}", ex);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private Session SessionOf(MinutesReadBack readBack, string? asked)
+    {
+        if (asked is not null && readBack.SessionId is { } recorded && !string.Equals(asked.Trim(), recorded, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DoiThoaiException(ErrorCodes.SessionMismatch, MinutesImportMessages.SessionMismatch(recorded, asked));
+        }
+
+        var id = asked ?? readBack.SessionId ?? throw new DoiThoaiException(ErrorCodes.BadInput, MinutesImportMessages.SessionMissing);
+        return FindSession(id);
+    }
+
+    private IWorkbookStore RequireWorkbook() => Workbook ?? throw new DoiThoaiException(ErrorCodes.WorkbookNotFound, WorkspaceMessages.NoWorkbook);
+
+    private static int? CheckNumber(int? number) => number switch
+    {
+        null => null,
+        >= 1 and <= 9999 => number,
+        _ => throw new DoiThoaiException(ErrorCodes.BadInput, $"Số văn bản '{number}' không hợp lệ: phải từ 1 đến 9999."),
+    };
+
+    private PreparedDocument Prepared(OfficialDocument document, string fileName, WorkbookReadResult read) =>
+        new(document, fileName, read.Rejected, RequireWorkbook().Description);
+}
