@@ -28,6 +28,29 @@ internal sealed class ProfileFieldReader
         return value.Trim().Normalize();
     }
 
+    /// <summary>An e-mail address, checked for form; null when empty and not <paramref name="required"/>.</summary>
+    public string? Email(string? value, string path, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                Fail(path, "Thiếu địa chỉ thư điện tử.");
+            }
+
+            return null;
+        }
+
+        var text = value.Trim();
+        if (!System.Net.Mail.MailAddress.TryCreate(text, out var address) || address.Address != text || !address.Host.Contains('.'))
+        {
+            Fail(path, $"'{text}' không phải địa chỉ thư điện tử hợp lệ, ví dụ: ten@truong.edu.vn.");
+            return null;
+        }
+
+        return text;
+    }
+
     public string? OptionalText(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().Normalize();
 
     public int Number(int? value, string path, int min, int max)

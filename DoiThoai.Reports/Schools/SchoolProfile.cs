@@ -58,6 +58,12 @@ public sealed record SchoolProfile
 
     public required IReadOnlyList<ExtraSessionDefinition> ExtraSessions { get; init; }
 
+    /// <summary>The homeroom teacher of each class, where known (reminders, and who sees which class).</summary>
+    public IReadOnlyList<HomeroomTeacher> HomeroomTeachers { get; init; } = [];
+
+    /// <summary>The members of the semi-boarding management board, where known.</summary>
+    public IReadOnlyList<BoardingBoardMember> BoardingBoard { get; init; } = [];
+
     /// <summary>The cohort's settings; every profile defines both cohorts.</summary>
     public CohortProfile For(Cohort cohort) => Cohorts.First(c => c.Cohort == cohort);
 

@@ -27,6 +27,8 @@ internal sealed class SchoolProfileDocument
     public List<string?>? StaffGroups { get; set; }
     public ReportDocument? Report { get; set; }
     public List<ExtraSessionDocument?>? ExtraSessions { get; set; }
+    public List<HomeroomTeacherDocument?>? HomeroomTeachers { get; set; }
+    public List<BoardingBoardMemberDocument?>? BoardingBoard { get; set; }
 
     public static readonly JsonSerializerOptions Options = new()
     {
@@ -95,6 +97,21 @@ internal sealed class ReportDocument
 {
     public string? Addressee { get; set; }
     public List<string?>? Recipients { get; set; }
+    public List<string?>? MailTo { get; set; }
+}
+
+internal sealed class HomeroomTeacherDocument
+{
+    public string? Class { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+}
+
+internal sealed class BoardingBoardMemberDocument
+{
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+    public List<string?>? Rooms { get; set; }
 }
 
 internal sealed class ExtraSessionDocument

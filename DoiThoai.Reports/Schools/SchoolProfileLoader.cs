@@ -120,10 +120,17 @@ public static class SchoolProfileLoader
             BoardingRooms = r.Texts(d.BoardingRooms, "$.boardingRooms", required: false),
             Topics = r.Texts(d.Topics, "$.topics"),
             People = r.List(d.People, "$.people", (PersonDocument x, string p) => new Person(
-                r.Text(x.Name, $"{p}.name"), r.Enum(x.Role, $"{p}.role", PersonRole.ViceChair), r.Text(x.Title, $"{p}.title"), r.OptionalText(x.Email))),
+                r.Text(x.Name, $"{p}.name"), r.Enum(x.Role, $"{p}.role", PersonRole.ViceChair), r.Text(x.Title, $"{p}.title"), r.Email(x.Email, $"{p}.email"))),
             StaffGroups = r.Texts(d.StaffGroups, "$.staffGroups"),
             Report = d.Report is null ? new ReportRecipients("", []) : new ReportRecipients(
-                r.Text(d.Report.Addressee, "$.report.addressee"), r.Texts(d.Report.Recipients, "$.report.recipients")),
+                r.Text(d.Report.Addressee, "$.report.addressee"), r.Texts(d.Report.Recipients, "$.report.recipients"))
+            {
+                MailTo = (d.Report.MailTo ?? []).Select((m, i) => r.Email(m, $"$.report.mailTo[{i}]", required: true)).OfType<string>().ToList(),
+            },
+            HomeroomTeachers = r.List(d.HomeroomTeachers, "$.homeroomTeachers", (HomeroomTeacherDocument x, string p) => new HomeroomTeacher(
+                r.Text(x.Class, $"{p}.class"), r.Text(x.Name, $"{p}.name"), r.Email(x.Email, $"{p}.email")), required: false),
+            BoardingBoard = r.List(d.BoardingBoard, "$.boardingBoard", (BoardingBoardMemberDocument x, string p) => new BoardingBoardMember(
+                r.Text(x.Name, $"{p}.name"), r.Email(x.Email, $"{p}.email"), r.Texts(x.Rooms, $"{p}.rooms", required: false)), required: false),
             ExtraSessions = r.List(d.ExtraSessions, "$.extraSessions", (ExtraSessionDocument x, string p) => new ExtraSessionDefinition(
                 r.Enum(x.Cohort, $"{p}.cohort", Cohort.Day),
                 r.DateTime(x.Start, $"{p}.start"),
@@ -174,6 +181,27 @@ public static class SchoolProfileLoader
             if (profile.PersonIn(role) is null && profile.People.Count > 0)
             {
                 r.Fail("$.people", $"Cần một người có vai trò '{role}' ({(role == PersonRole.Chair ? "chủ trì" : "thư ký")}).");
+            }
+        }
+
+        for (var i = 0; i < profile.HomeroomTeachers.Count; i++)
+        {
+            var name = profile.HomeroomTeachers[i].ClassName;
+            if (name.Length > 0 && !profile.Classes.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                r.Fail($"$.homeroomTeachers[{i}].class", $"Lớp '{name}' không có trong danh sách lớp ($.classes).");
+            }
+        }
+
+        for (var i = 0; i < profile.BoardingBoard.Count; i++)
+        {
+            var rooms = profile.BoardingBoard[i].Rooms;
+            for (var j = 0; j < rooms.Count; j++)
+            {
+                if (!profile.BoardingRooms.Contains(rooms[j], StringComparer.OrdinalIgnoreCase))
+                {
+                    r.Fail($"$.boardingBoard[{i}].rooms[{j}]", $"Phòng '{rooms[j]}' không có trong danh sách phòng bán trú ($.boardingRooms).");
+                }
             }
         }
 
