@@ -236,7 +236,9 @@ export class FakeDocx {
 }
 
 function serialize(doc: XMLDocument): string {
-    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + new XMLSerializer().serializeToString(doc);
+    // Chromium's serializer repeats the declaration it parsed; write one of our own.
+    const xml = new XMLSerializer().serializeToString(doc).replace(/^<\?xml[^>]*\?>\s*/, "");
+    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + xml;
 }
 
 function cellsOf(row: Element): Element[] {
