@@ -241,7 +241,9 @@ public sealed class TaskPaneBrowserTest
 
         using var filler = new MinutesFiller(api.Minutes);
         var filled = filler.Set("answer:2022-10-001", "Nhà trường sẽ thay quạt.").Save();
+        await Expect(page.Locator("label[for=file-input]")).ToHaveTextAsync("Chọn tệp…");
         await page.SetInputFilesAsync("#file-input", new FilePayload { Name = "bien-ban-da-dien.docx", MimeType = RoutedApi.DocxType, Buffer = filled });
+        await Expect(page.Locator("#file-name")).ToHaveTextAsync("bien-ban-da-dien.docx");
         await page.ClickAsync("#save");
         await Expect(page.Locator("#save-summary .summary-message")).ToBeVisibleAsync();
         Assert.HasCount(2, api.Saves);

@@ -67,6 +67,8 @@ export var S = {
     saveHintWord: "Gửi biên bản đang mở về máy chủ; câu trả lời được ghi vào sổ tổng hợp.",
     saveHintPlain: "Chọn tệp biên bản đã điền (.docx) rồi bấm lưu. Nếu không có tệp, các câu hỏi tại buổi ghi trong trang sẽ được gửi.",
     chooseFile: "Tệp biên bản đã điền (.docx)",
+    chooseFileButton: "Chọn tệp…",
+    noFileChosen: "Chưa chọn tệp.",
     readingDocument: "Đang đọc tài liệu từ Word…",
     savingControls: "Đang gửi nội dung các ô…",
     fileApiUnavailable: "Word này không cho đọc cả tệp tài liệu; gửi nội dung các ô thay thế.",
@@ -116,9 +118,6 @@ export function format(template: string, args: (string | number)[]): string {
 export var F = {
     modeWord: function (version: string): string {
         return format("Đang chạy trong Word (WordApi {0}).", [version]);
-    },
-    needsWordApi: function (what: string, version: string): string {
-        return format("Word này chưa làm được việc “{0}” (cần WordApi {1}).", [what, version]);
     },
     documentSession: function (title: string): string {
         return format("Đã chọn buổi của tài liệu đang mở: {0}.", [title]);

@@ -62,6 +62,7 @@ var ui = {
     saveHint: byId<HTMLElement>("save-hint"),
     fileRow: byId<HTMLElement>("file-row"),
     fileInput: byId<HTMLInputElement>("file-input"),
+    fileName: byId<HTMLElement>("file-name"),
     saveNotice: byId<HTMLElement>("save-notice"),
     summary: byId<HTMLElement>("save-summary"),
     showDigest: byId<HTMLButtonElement>("show-digest"),
@@ -536,6 +537,10 @@ on(ui.replaceNo, "click", function (): void {
 });
 on(ui.form, "submit", onAddQuestion);
 on(ui.save, "click", onSave);
+on(ui.fileInput, "change", function (): void {
+    var files = ui.fileInput.files;
+    setText(ui.fileName, files && files.length ? files[0].name : S.noFileChosen);
+});
 on(ui.showDigest, "click", onShowDigest);
 on(ui.digestDocx, "click", onDigestDocx);
 loadSessions();

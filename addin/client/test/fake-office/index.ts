@@ -3,7 +3,7 @@
 import { config } from "./config";
 import { ControlInfo, FakeDocx } from "./docx";
 import { makeOffice } from "./office";
-import { FakeState, makeRun } from "./word";
+import { FakeContext, FakeState, makeRun } from "./word";
 
 /** What a test can do with the open document. */
 export interface FakeWordHelpers {
@@ -109,5 +109,9 @@ if (!w.__fakeWord) {
     };
     w.__fakeWord = helpers;
     w.Office = makeOffice(state, openFiles);
-    w.Word = { run: makeRun(state), InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" } };
+    // new Word.RequestContext() works too, over the same document.
+    const RequestContext = function (): FakeContext {
+        return new FakeContext(state);
+    };
+    w.Word = { run: makeRun(state), RequestContext: RequestContext, InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" } };
 }
