@@ -22,6 +22,9 @@ internal sealed record FakeOfficeConfig
     /// <summary>Tags whose controls lose tag and title when the page inserts a file (Word's quirk, exaggerated).</summary>
     public IReadOnlyList<string> InsertDropsTags { get; init; } = [];
 
+    /// <summary>How long Office.onReady takes to answer, in milliseconds.</summary>
+    public int ReadyDelayMs { get; init; }
+
     /// <summary>The .docx open when the page starts; null for a blank document.</summary>
     public byte[]? Document { get; init; }
 
@@ -39,6 +42,7 @@ internal sealed record FakeOfficeConfig
                 _ => JsonValue.Create("fails"),
             },
             ["insertDropsTags"] = new JsonArray([.. InsertDropsTags.Select(t => JsonValue.Create(t))]),
+            ["readyDelayMs"] = ReadyDelayMs,
         };
         if (SliceSize is { } size)
         {

@@ -35,9 +35,16 @@ internal sealed class PaneTestHost : IAsyncDisposable
 
     public List<string> Dialogs { get; } = [];
 
+    static PaneTestHost()
+    {
+        // CI has two cores shared with LibreOffice conversions: give the page time before calling it wrong.
+        Assertions.SetDefaultExpectTimeout(10000);
+    }
+
     /// <param name="office">The fake's configuration, or null for no fake (a plain browser whose office.js fails).</param>
     /// <param name="api">The routed API, or null for an API that refuses connections.</param>
-    public static async Task<PaneTestHost> StartAsync(FakeOfficeConfig? office, RoutedApi? api, CancellationToken cancellationToken)
+    /// <param name="fakeAsOfficeJs">Serve the fake as office.js itself (it then arrives after the pane's script) instead of injecting it first.</param>
+    public static async Task<PaneTestHost> StartAsync(FakeOfficeConfig? office, RoutedApi? api, CancellationToken cancellationToken, bool fakeAsOfficeJs = false)
     {
         var site = await StaticSite.StartAsync(BuiltPages.Root, cancellationToken);
         HeadlessChromium? chromium = null;
@@ -48,6 +55,10 @@ internal sealed class PaneTestHost : IAsyncDisposable
             if (office is null)
             {
                 await context.BlockOfficeJsAsync();
+            }
+            else if (fakeAsOfficeJs)
+            {
+                await context.ServeFakeAsOfficeJsAsync(office);
             }
             else
             {

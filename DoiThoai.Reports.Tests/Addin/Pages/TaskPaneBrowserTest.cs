@@ -52,6 +52,19 @@ public sealed class TaskPaneBrowserTest
     }
 
     [TestMethod]
+    public async Task When_office_js_arrives_after_the_pane_s_script_the_pane_still_finds_Word()
+    {
+        var api = new RoutedApi();
+        await using var host = await PaneTestHost.StartAsync(new FakeOfficeConfig { WordApi = "1.1", ReadyDelayMs = 300 }, api, TestContext.CancellationToken, fakeAsOfficeJs: true);
+        await host.GotoAsync("taskpane.html");
+
+        await Expect(host.Page.Locator("#mode")).ToHaveTextAsync("Đang chạy trong Word (WordApi 1.1).");
+        await Expect(host.Page.Locator("#file-row")).ToBeHiddenAsync();
+        await Expect(host.Page.Locator("#session-select")).ToHaveValueAsync(RoutedApi.SessionId);
+        AssertClean(host);
+    }
+
+    [TestMethod]
     public async Task Markup_in_submissions_and_answers_shows_as_text()
     {
         const string hostile = "<img src=x onerror=alert(1)><script>window.__xss = 1</script>";
