@@ -17,8 +17,3 @@ export interface Handlers<T> {
     ok: (value: T) => void;
     fail: (error: AppError) => void;
 }
-
-/** An error the page itself found (bad input, missing feature). */
-export function inputError(detail: string, title?: string): AppError {
-    return { kind: "input", title: title || "", detail: detail };
-}
