@@ -1,7 +1,10 @@
 // Builds the add-in's pages into ../wwwroot (and the test-only Office fake into test-dist/), without a bundler:
 // tsc compiles each TypeScript file to an ES5 CommonJS module, and link() below joins a page's modules into one
-// script with a ten-line require. The html gets its Vietnamese texts from src/shared/strings.ts and a content
-// hash on every local asset URL, so Office's cache never serves an old script.
+// script with a ten-line require, which terser then minifies (ES5 in, ES5 out). The html gets its Vietnamese
+// texts from src/shared/strings.ts and mailStrings.ts and a content hash on every local asset URL, so Office's
+// cache never serves an old script. MSAL is vendored from node_modules into wwwroot/assets/vendor/: 2.39's
+// browser build as it is (ES5, for the sign-in dialog of IE11 hosts), 5.30's lowered to ES5 syntax by Babel
+// (no polyfills: only hosts with nested app authentication load it, and they are modern).
 // Run by the host's build (addin.csproj) or by hand: `node build.mjs`.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -10,16 +13,26 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { minify } from "terser";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wwwroot = path.resolve(here, "..", "wwwroot");
 const obj = path.join(here, "obj");
 const testDist = path.join(here, "test-dist");
 
-/** The pages: their entry module, html and stylesheets (shared first). */
+/** The pages: their entry module, html and stylesheets (shared first; none for the function file). */
 const pages = [
-  { name: "taskpane", entry: "taskpane/taskpane", html: "src/taskpane/taskpane.html", css: ["src/shared/base.css", "src/taskpane/taskpane.css"] },
+  { name: "taskpane", entry: "taskpane/taskpane", html: "src/taskpane/taskpane.html", css: ["src/shared/base.css", "src/shared/pane.css", "src/taskpane/taskpane.css"] },
+  { name: "mailpane", entry: "mailpane/mailpane", html: "src/mailpane/mailpane.html", css: ["src/shared/base.css", "src/shared/pane.css", "src/mailpane/mailpane.css"] },
+  { name: "commands", entry: "commands/commands", html: "src/commands/commands.html", css: [] },
+  { name: "auth-dialog", entry: "authDialog/auth-dialog", html: "src/authDialog/auth-dialog.html", css: ["src/shared/base.css", "src/authDialog/auth-dialog.css"] },
   { name: "index", entry: "index/index", html: "src/index/index.html", css: ["src/shared/base.css", "src/index/index.css"] },
+];
+
+/** Libraries shipped from node_modules: [package folder, file in it, name in wwwroot/assets/vendor, lowered to ES5]. */
+const vendored = [
+  ["@azure/msal-browser", "lib/msal-browser.min.js", "msal-browser-5.30.0.js", true],
+  ["msal-browser-ie11", "lib/msal-browser.min.js", "msal-browser-2.39.0.js", false],
 ];
 
 /** Icon sizes Office asks for (16/32/80 ribbon, 64/128 store and high DPI). */
@@ -60,22 +73,29 @@ function lean(code) {
     .replace(/\(0, ([\w$]+\.[\w$]+)\)\(/g, "$1(");
 }
 
-/** Keeps only the fixed texts (S) a page's script reads; the html got its own at build time. */
+/**
+ * Keeps only the fixed texts a page's script reads: S of strings.ts and M of mailStrings.ts (the html got its
+ * own at build time).
+ */
 function pruneStrings(script) {
-  const used = new Set();
-  for (const match of script.matchAll(/\bstrings_1\.S\.(\w+)/g)) {
-    used.add(match[1]);
-  }
-  return script.replace(/(exports\.S = \{\n)([\s\S]*?)(\n\};)/, (_, open, body, close) => {
-    const kept = body.split("\n").filter((line) => {
-      const key = /^\s*(\w+):/.exec(line);
-      if (!key) {
-        fail("strings.ts: an entry of S is not on one line: " + line);
-      }
-      return used.has(key[1]);
+  for (const [module, name] of [["strings", "S"], ["mailStrings", "M"]]) {
+    const used = new Set();
+    const reads = new RegExp("\\b(?:" + module + "_1|exports)\\." + name + "\\.(\\w+)", "g");
+    for (const match of script.matchAll(reads)) {
+      used.add(match[1]);
+    }
+    script = script.replace(new RegExp("(exports\\." + name + " = \\{\\n)([\\s\\S]*?)(\\n\\};)"), (_, open, body, close) => {
+      const kept = body.split("\n").filter((line) => {
+        const key = /^\s*(\w+):/.exec(line);
+        if (!key) {
+          fail(module + ".ts: an entry of " + name + " is not on one line: " + line);
+        }
+        return used.has(key[1]);
+      });
+      return open + kept.join("\n").replace(/,$/, "") + close;
     });
-    return open + kept.join("\n").replace(/,$/, "") + close;
-  });
+  }
+  return script;
 }
 
 /** Joins the entry module and everything it requires (relative paths only) into one ES5 script. */
@@ -132,6 +152,57 @@ function escapeHtml(text) {
 /** The version token of a file: the start of its SHA-256 (the C# test computes the same). */
 function versionOf(file) {
   return createHash("sha256").update(fs.readFileSync(file)).digest("hex").substring(0, 12);
+}
+
+/** Puts the version token on the vendored scripts a page loads by itself (auth.ts's MSAL_URL). */
+function versionVendorUrls(name, script) {
+  return script.replace(/"(assets\/vendor\/[\w.-]+\.js)"/g, (_, url) => {
+    const file = path.join(wwwroot, url);
+    if (!fs.existsSync(file)) {
+      fail(`${name}.js names ${url}, which the build did not write`);
+    }
+    return JSON.stringify(`${url}?v=${versionOf(file)}`);
+  });
+}
+
+/** Minifies a linked page script; the result must stay ES5 (the C# test parses it as such). */
+async function minifyScript(name, script) {
+  const result = await minify(script, { ecma: 5, compress: { ecma: 5, passes: 2 }, mangle: true, format: { ecma: 5, comments: false } });
+  if (!result.code) {
+    fail(`terser gave nothing for ${name}.js`);
+  }
+  return result.code + "\n";
+}
+
+/** Lowers a vendored bundle to ES5 syntax (Babel, cached by the input's hash) and minifies it. */
+async function vendor([pkg, file, name, lower]) {
+  const source = path.join(here, "node_modules", pkg, file);
+  if (!fs.existsSync(source)) {
+    fail(`${source} is missing: run npm ci`);
+  }
+  const target = path.join(wwwroot, "assets", "vendor", name);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (!lower) {
+    fs.copyFileSync(source, target);
+    return;
+  }
+  const input = fs.readFileSync(source, "utf8");
+  const babelVersion = createRequire(import.meta.url)("@babel/core/package.json").version;
+  const key = createHash("sha256").update(input).update(babelVersion).update("es5-v2").digest("hex").substring(0, 16);
+  const cached = path.join(obj, "vendor", `${name}.${key}.js`);
+  if (!fs.existsSync(cached)) {
+    const babel = createRequire(import.meta.url)("@babel/core");
+    const lowered = babel.transformSync(input, {
+      babelrc: false, configFile: false, sourceType: "script", compact: true, comments: false,
+      presets: [[createRequire(import.meta.url).resolve("@babel/preset-env"), { targets: { ie: "11" }, modules: false, useBuiltIns: false }]],
+    });
+    // Babel's helpers are top-level declarations: keep them out of the page's global scope.
+    const wrapped = "(function () {\n" + lowered.code + "\n}).call(this);\n";
+    const min = await minify(wrapped, { ecma: 5, compress: { ecma: 5 }, mangle: true, format: { ecma: 5, comments: false, preamble: "/*! " + input.substring(4, input.indexOf("*/")).trim() + ", Copyright (c) Microsoft Corporation, MIT License; lowered to ES5 syntax by build.mjs */" } });
+    fs.mkdirSync(path.dirname(cached), { recursive: true });
+    fs.writeFileSync(cached, min.code + "\n");
+  }
+  fs.copyFileSync(cached, target);
 }
 
 function renderHtml(source, strings) {
@@ -242,13 +313,27 @@ for (const size of iconSizes) {
   fs.writeFileSync(path.join(wwwroot, "assets", `icon-${size}.png`), icon(size));
 }
 
-const strings = createRequire(import.meta.url)(path.join(obj, "tsc", "shared", "strings.js")).S;
+for (const library of vendored) {
+  await vendor(library);
+}
+
+const requireBuilt = createRequire(import.meta.url);
+const shared = requireBuilt(path.join(obj, "tsc", "shared", "strings.js")).S;
+const mail = requireBuilt(path.join(obj, "tsc", "shared", "mailStrings.js")).M;
+for (const key of Object.keys(mail)) {
+  if (key in shared) {
+    fail(`mailStrings.ts: the key '${key}' is also in strings.ts`);
+  }
+}
+const strings = { ...shared, ...mail };
 for (const page of pages) {
   const script = pruneStrings(link(path.join(obj, "tsc"), page.entry, { strip: true }));
   checkApis(page.name, script);
-  fs.writeFileSync(path.join(wwwroot, page.name + ".js"), script);
-  const css = page.css.map((file) => squeezeCss(fs.readFileSync(path.join(here, file), "utf8"))).join("\n");
-  fs.writeFileSync(path.join(wwwroot, page.name + ".css"), css);
+  fs.writeFileSync(path.join(wwwroot, page.name + ".js"), await minifyScript(page.name, versionVendorUrls(page.name, script)));
+  if (page.css.length) {
+    const css = page.css.map((file) => squeezeCss(fs.readFileSync(path.join(here, file), "utf8"))).join("\n");
+    fs.writeFileSync(path.join(wwwroot, page.name + ".css"), css);
+  }
   fs.writeFileSync(path.join(wwwroot, page.name + ".html"), renderHtml(page.html, strings));
 }
 
@@ -260,6 +345,6 @@ fs.writeFileSync(path.join(testDist, "fake-office.js"),
   "// Test-only fake of Office and Word (addin/client/test/fake-office). Never shipped.\n" +
   "(function () {\nvar module = { exports: {} }, exports = module.exports;\n" + fflate + "\nvar fflate = module.exports;\n" + fake + "})();\n");
 
-const shipped = pages.map((p) => [p.name + ".js", p.name + ".css"]).flat();
+const shipped = pages.map((p) => (p.css.length ? [p.name + ".js", p.name + ".css"] : [p.name + ".js"])).flat();
 const sizes = shipped.map((f) => `${f} ${fs.statSync(path.join(wwwroot, f)).size} B`);
 console.log("build.mjs: wrote " + path.relative(here, wwwroot) + " (" + sizes.join(", ") + ") and test-dist/fake-office.js");

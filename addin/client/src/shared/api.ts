@@ -12,7 +12,8 @@ function sessionPath(id: string, rest: string): string {
     return "/api/sessions/" + encodeURIComponent(id) + rest;
 }
 
-function json<T>(handlers: Handlers<T>, check: (value: T) => boolean): Handlers<HttpAnswer> {
+/** Checks a JSON answer's shape before handing it on. */
+export function json<T>(handlers: Handlers<T>, check: (value: T) => boolean): Handlers<HttpAnswer> {
     return {
         ok: function (answer: HttpAnswer): void {
             var value = answer.json as T;
@@ -26,7 +27,8 @@ function json<T>(handlers: Handlers<T>, check: (value: T) => boolean): Handlers<
     };
 }
 
-function file(handlers: Handlers<DownloadedFile>): Handlers<HttpAnswer> {
+/** A Word file answer, with the name the server gave it. */
+export function file(handlers: Handlers<DownloadedFile>): Handlers<HttpAnswer> {
     return {
         ok: function (answer: HttpAnswer): void {
             handlers.ok({ bytes: answer.bytes || new Uint8Array(0), fileName: fileNameOf(answer.header("Content-Disposition")) });
@@ -35,12 +37,12 @@ function file(handlers: Handlers<DownloadedFile>): Handlers<HttpAnswer> {
     };
 }
 
-function isArray(value: unknown): boolean {
+export function isArray(value: unknown): boolean {
     return Object.prototype.toString.call(value) === "[object Array]";
 }
 
 export function getHealth(handlers: Handlers<HealthStatus>): void {
-    send({ method: "GET", url: "/health", expect: "json" }, json(handlers, function (v: HealthStatus): boolean {
+    send({ method: "GET", url: "/health", expect: "json", anonymous: true }, json(handlers, function (v: HealthStatus): boolean {
         return typeof v.status === "string";
     }));
 }

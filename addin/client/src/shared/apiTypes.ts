@@ -132,3 +132,103 @@ export interface DownloadedFile {
     bytes: Uint8Array;
     fileName: string | null;
 }
+
+/** GET /api/config: how the pages sign in (auth is null in the embedded default). */
+export interface AppConfig {
+    mode: string;
+    version?: string;
+    auth: { clientId: string; authority: string; apiScope: string } | null;
+}
+
+// ---- the principal's endpoints (Outlook) ----
+
+export interface MonthInfo {
+    month: string;
+    label: string;
+    sessions: number;
+    held: boolean;
+}
+
+export interface MonthList {
+    defaultMonth: string | null;
+    months: MonthInfo[];
+}
+
+export interface SummarySession {
+    id: string;
+    title: string;
+    startText: string;
+    held: boolean;
+}
+
+export interface TopicCount {
+    topic: string;
+    count: number;
+    day: number;
+    semiBoarding: number;
+}
+
+export interface Outcomes {
+    answered: number;
+    resolved: number;
+    forwarded: number;
+    outsideAuthority: number;
+    pending: number;
+}
+
+export interface MonthSummary {
+    month: string;
+    label: string;
+    sessions: SummarySession[];
+    total: number;
+    byTopic: TopicCount[];
+    outcomes: Outcomes;
+    reportFileName: string;
+}
+
+/** A mail to compose: GET …/report/mail, and the mail of a reminder. */
+export interface MailDraft {
+    to: string[];
+    subject: string;
+    bodyHtml: string;
+}
+
+export interface ReportMail extends MailDraft {
+    attachmentName: string;
+    warnings: string[];
+}
+
+/** A draft the host made in the user's mailbox (Microsoft 365 mode). */
+export interface CreatedDraft {
+    draftId: string;
+    webLink?: string;
+    subject?: string;
+    to?: string[];
+    attachmentName?: string;
+    attachmentBytes?: number;
+}
+
+export interface SignedLink {
+    url: string;
+    expires: string;
+}
+
+export interface SilentPlace {
+    classOrRoom: string;
+    teacher: string | null;
+    email: string | null;
+}
+
+export interface Reminder {
+    sessionId: string;
+    deadlineText: string;
+    placeWord: string;
+    silent: SilentPlace[];
+    mail: MailDraft;
+}
+
+export interface CalendarSync {
+    created: number;
+    updated: number;
+    unchanged: number;
+}

@@ -14,6 +14,8 @@ export interface HttpRequest {
     timeoutMs?: number;
     /** Upload progress, 0..100. */
     onUploadProgress?: (percent: number) => void;
+    /** True for the routes open without a token (GET /api/config, /health): no sign-in before it. */
+    anonymous?: boolean;
 }
 
 /** A successful answer. */
@@ -24,10 +26,58 @@ export interface HttpAnswer {
     header: (name: string) => string | null;
 }
 
-var DEFAULT_TIMEOUT_MS = 60000;
+/** What a token request may ask for: the claims of a server's challenge, or a token other than the cached one. */
+export interface TokenOptions {
+    claims: string | null;
+    fresh: boolean;
+}
 
-/** Sends the request; every failure reaches handlers.fail already worded in Vietnamese. */
+/** Gives the bearer token for the host's API, or null when the host needs none (the embedded default). */
+export interface Authorizer {
+    token(options: TokenOptions, handlers: Handlers<string | null>): void;
+}
+
+var DEFAULT_TIMEOUT_MS = 60000;
+var authorizer: Authorizer | null = null;
+
+/** Every later request (but anonymous ones) asks this for its Authorization header (auth.ts installs it). */
+export function useAuthorizer(value: Authorizer): void {
+    authorizer = value;
+}
+
+/**
+ * Sends the request; every failure reaches handlers.fail already worded in Vietnamese. With an authorizer, the
+ * request carries its token; a 401 is answered once: with the challenge's claims (CONSENT_REQUIRED), else with a
+ * fresh token.
+ */
 export function send(request: HttpRequest, handlers: Handlers<HttpAnswer>): void {
+    var auth = authorizer;
+    if (!auth || request.anonymous) {
+        sendOnce(request, null, handlers);
+        return;
+    }
+    var withToken = function (options: TokenOptions, retry: boolean): void {
+        (auth as Authorizer).token(options, {
+            ok: function (token: string | null): void {
+                sendOnce(request, token, {
+                    ok: handlers.ok,
+                    fail: function (error: AppError): void {
+                        if (retry && token !== null && error.status === 401) {
+                            var consent = error.code === "CONSENT_REQUIRED" && error.claims ? error.claims : null;
+                            withToken({ claims: consent, fresh: true }, false);
+                            return;
+                        }
+                        handlers.fail(error);
+                    }
+                });
+            },
+            fail: handlers.fail
+        });
+    };
+    withToken({ claims: null, fresh: false }, true);
+}
+
+function sendOnce(request: HttpRequest, token: string | null, handlers: Handlers<HttpAnswer>): void {
     var xhr = new XMLHttpRequest();
     var settled = false;
     function fail(error: AppError): void {
@@ -44,6 +94,9 @@ export function send(request: HttpRequest, handlers: Handlers<HttpAnswer>): void
         xhr.setRequestHeader("Accept", request.expect === "json" ? "application/json, application/problem+json" : "*/*");
         if (request.contentType) {
             xhr.setRequestHeader("Content-Type", request.contentType);
+        }
+        if (token !== null) {
+            xhr.setRequestHeader("Authorization", "Bearer " + token);
         }
     } catch (e) {
         fail({ kind: "network", title: S.errorTitle, detail: S.errorNetwork });
@@ -107,7 +160,7 @@ export function send(request: HttpRequest, handlers: Handlers<HttpAnswer>): void
 function problem(status: number, body: string): AppError {
     var error: AppError = { kind: "server", title: S.errorTitle, detail: F.httpStatus(status), status: status };
     try {
-        var parsed = JSON.parse(body) as { title?: unknown; detail?: unknown; code?: unknown };
+        var parsed = JSON.parse(body) as { title?: unknown; detail?: unknown; code?: unknown; claims?: unknown };
         if (parsed && typeof parsed === "object") {
             if (typeof parsed.title === "string" && parsed.title) {
                 error.title = parsed.title;
@@ -117,6 +170,9 @@ function problem(status: number, body: string): AppError {
             }
             if (typeof parsed.code === "string") {
                 error.code = parsed.code;
+            }
+            if (typeof parsed.claims === "string" && parsed.claims) {
+                error.claims = parsed.claims;
             }
         }
     } catch (e) {

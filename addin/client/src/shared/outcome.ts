@@ -3,13 +3,15 @@
 /** A failure, already worded for people (Vietnamese). */
 export interface AppError {
     /** Where it came from: the network, the server's answer, Word, or the page's own check. */
-    kind: "network" | "timeout" | "server" | "office" | "input";
+    kind: "network" | "timeout" | "server" | "office" | "input" | "signIn";
     title: string;
     detail: string;
     /** The HTTP status, when the server answered. */
     status?: number;
     /** The server's stable ProblemDetails code (e.g. SESSION_MISMATCH). */
     code?: string;
+    /** The claims of a CONSENT_REQUIRED challenge, to send with the next sign-in. */
+    claims?: string;
 }
 
 /** What to do with the result of an asynchronous step. */

@@ -2,6 +2,7 @@
 // add questions raised at the session, save the answers back, read the digest.
 import { getDigest, getDigestDocx, getMinutes, getSessions, getSubmissions, saveMinutesFile, saveMinutesForm } from "../shared/api";
 import { ControlText, DownloadedFile, MinutesForm, OnTheSpotQuestion, SaveSummary, SessionList } from "../shared/apiTypes";
+import { installSignIn } from "../shared/auth";
 import { toBase64 } from "../shared/base64";
 import { byId, clear, el, on, setText, show } from "../shared/dom";
 import { saveFile } from "../shared/download";
@@ -9,12 +10,13 @@ import { MAX_UPLOAD_BYTES } from "../shared/files";
 import { detectHost, HostInfo } from "../shared/host";
 import { addNote, hideNotice, notify, notifyError } from "../shared/notice";
 import { AppError, Handlers } from "../shared/outcome";
+import { findSession, renderSessionDetails } from "../shared/sessionDetails";
 import { F, S } from "../shared/strings";
 import { isBlank } from "../shared/text";
 import { renderDigest } from "./digestView";
 import { describeTag, expectedTags, missingTags } from "./minutesControls";
 import { renderPageQuestions } from "./pageQuestions";
-import { fillPicker, findSession, renderSessionDetails } from "./sessionPicker";
+import { fillPicker } from "./sessionPicker";
 import { renderSummary } from "./summaryView";
 import {
     addQuestion, canReadFile, openAsNewDocument, readBodyText, readControls, readFile, readQuestions, readSessionProperty,
@@ -543,5 +545,6 @@ on(ui.fileInput, "change", function (): void {
 });
 on(ui.showDigest, "click", onShowDigest);
 on(ui.digestDocx, "click", onDigestDocx);
+installSignIn();
 loadSessions();
 detectHost(applyHost);
