@@ -62,4 +62,16 @@ internal static class FakeOffice
 
     /// <summary>Files from getFileAsync that the page has not closed.</summary>
     public static Task<int> FakeOpenFilesAsync(this IPage page) => page.EvaluateAsync<int>("() => window.__fakeWord.openFiles()");
+
+    /// <summary>Runs the function the page associated with this name, as the ribbon button would; returns the event's index.</summary>
+    public static Task<int> InvokeCommandAsync(this IPage page, string name) =>
+        page.EvaluateAsync<int>("name => window.__fakeOutlook.invoke(name)", name);
+
+    /// <summary>What the page asked of Outlook (window.__fakeOutlook, see addin/client/test/fake-office/outlook.ts), as JSON.</summary>
+    public static async Task<System.Text.Json.JsonElement> FakeOutlookAsync(this IPage page)
+    {
+        var json = await page.EvaluateAsync<string>("() => { var r = window.__fakeOutlook; return JSON.stringify({ log: r.log, notifications: r.notifications, attachments: r.attachments, newMessages: r.newMessages, messageForms: r.messageForms, dialogs: r.dialogs, dialogsClosed: r.dialogsClosed, browserWindows: r.browserWindows, parentMessages: r.parentMessages, events: r.events, bridge: r.bridge, to: r.to(), subject: r.subject() }); }");
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
 }

@@ -6,6 +6,9 @@ public sealed class AssetVersionTest
 {
     [TestMethod]
     [DataRow("taskpane.html")]
+    [DataRow("mailpane.html")]
+    [DataRow("commands.html")]
+    [DataRow("auth-dialog.html")]
     [DataRow("index.html")]
     public void Html_references_each_local_asset_with_its_content_hash(string html)
     {
@@ -20,15 +23,29 @@ public sealed class AssetVersionTest
     }
 
     [TestMethod]
-    public void Task_pane_loads_office_js_from_Microsoft_after_its_own_script()
+    [DataRow("taskpane")]
+    [DataRow("mailpane")]
+    public void A_pane_loads_office_js_from_Microsoft_after_its_own_script(string pane)
     {
-        var text = File.ReadAllText(BuiltPages.PathOf("taskpane.html"));
+        var text = File.ReadAllText(BuiltPages.PathOf(pane + ".html"));
         const string officeJs = "<script src=\"https://appsforoffice.microsoft.com/lib/1/hosted/office.js\"></script>";
-        var own = text.IndexOf("<script src=\"taskpane.js?v=", StringComparison.Ordinal);
+        var own = text.IndexOf($"<script src=\"{pane}.js?v=", StringComparison.Ordinal);
         var office = text.IndexOf(officeJs, StringComparison.Ordinal);
-        Assert.IsGreaterThanOrEqualTo(0, own, "taskpane.html does not load taskpane.js with a version");
+        Assert.IsGreaterThanOrEqualTo(0, own, $"{pane}.html does not load {pane}.js with a version");
         Assert.IsGreaterThan(own, office, "office.js must come after the pane's script, which must not wait for it");
         Assert.AreEqual(2, text.Split("<script", StringSplitOptions.None).Length - 1, "the pane loads exactly two scripts");
+    }
+
+    [TestMethod]
+    [DataRow("taskpane.js")]
+    [DataRow("mailpane.js")]
+    [DataRow("commands.js")]
+    public void The_MSAL_a_page_loads_by_itself_carries_its_content_hash(string script)
+    {
+        var text = File.ReadAllText(BuiltPages.PathOf(script));
+        var match = System.Text.RegularExpressions.Regex.Match(text, "\"assets/vendor/(?<file>msal-browser-5\\.30\\.0\\.js)\\?v=(?<v>[0-9a-f]{12})\"");
+        Assert.IsTrue(match.Success, $"{script} does not name the vendored MSAL with a version");
+        Assert.AreEqual(BuiltPages.VersionOf(BuiltPages.PathOf(Path.Combine("assets", "vendor", match.Groups["file"].Value))), match.Groups["v"].Value);
     }
 
     [TestMethod]

@@ -12,7 +12,7 @@ namespace DoiThoai.Reports.Tests.Addin.Pages;
 /// The host's API (docs/api.md) answered by Playwright routes, for page tests before the host has its endpoints:
 /// October 2022's day session of <see cref="DocumentTestData"/>, its real minutes .docx, and every POST kept.
 /// </summary>
-internal sealed class RoutedApi
+internal sealed partial class RoutedApi
 {
     public const string SessionId = "2022-10-day";
     public const string OtherSessionId = "2022-11-day";
@@ -49,6 +49,11 @@ internal sealed class RoutedApi
         var request = route.Request;
         var path = new Uri(request.Url).AbsolutePath;
         var query = new Uri(request.Url).Query;
+        if (await HandlePrincipalAsync(route, path))
+        {
+            return;
+        }
+
         if (path == "/api/sessions")
         {
             await Json(route, Sessions());

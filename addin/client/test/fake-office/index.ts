@@ -1,8 +1,9 @@
 // Installs the fake: window.Office, window.Word and the test's helpers window.__fakeWord. Injected before the
 // page's scripts (Playwright AddInitScriptAsync); office.js from the CDN must be blocked or answered by the test.
-import { config } from "./config";
+import { config, supports } from "./config";
 import { ControlInfo, FakeDocx } from "./docx";
 import { makeOffice } from "./office";
+import { FakeOutlookRecord, makeBridge, makeOutlook } from "./outlook";
 import { FakeContext, FakeState, makeRun } from "./word";
 
 /** What a test can do with the open document. */
@@ -50,6 +51,8 @@ interface FakeWindow {
     Office?: unknown;
     Word?: unknown;
     __fakeWord?: FakeWordHelpers;
+    __fakeOutlook?: FakeOutlookRecord;
+    nestedAppAuthBridge?: unknown;
 }
 
 const w = window as unknown as FakeWindow;
@@ -108,7 +111,13 @@ if (!w.__fakeWord) {
         openFiles: () => openFiles.count,
     };
     w.__fakeWord = helpers;
-    w.Office = makeOffice(state, openFiles);
+    const outlook = makeOutlook();
+    w.__fakeOutlook = outlook.record;
+    w.Office = makeOffice(state, openFiles, outlook);
+    // Office puts the bridge on the window where it supports nested app authentication.
+    if (supports("NestedAppAuth", "1.1")) {
+        w.nestedAppAuthBridge = makeBridge(outlook.record);
+    }
     // new Word.RequestContext() works too, over the same document.
     const RequestContext = function (): FakeContext {
         return new FakeContext(state);

@@ -2,6 +2,7 @@
 import { config, supports } from "./config";
 import type { FileShape, OfficeContextShape, SliceShape } from "./shapes";
 import type { FakeState } from "./word";
+import { EventType, MailboxEnums, makeOutlook } from "./outlook";
 
 /** office.js's enums are strings at run time, whatever numbers the type declarations give them. */
 const AsyncResultStatus = { Succeeded: "succeeded", Failed: "failed" } as unknown as typeof Office.AsyncResultStatus;
@@ -19,8 +20,8 @@ function failed<T>(code: number, name: string, message: string): Office.AsyncRes
     return { status: AsyncResultStatus.Failed, value: undefined as unknown as T, error: { code: code, name: name, message: message }, asyncContext: undefined, diagnostics: undefined };
 }
 
-/** The fake Office namespace over the state. */
-export function makeOffice(state: FakeState, openFiles: { count: number }) {
+/** The fake Office namespace over the state (and Outlook's parts, always there: the page asks the host which it is). */
+export function makeOffice(state: FakeState, openFiles: { count: number }, outlook: ReturnType<typeof makeOutlook>) {
     const onReady: typeof Office.onReady = function (callback) {
         const c = config();
         const host = c.host === undefined ? HostType.Word : (c.host as unknown as Office.HostType);
@@ -97,8 +98,12 @@ export function makeOffice(state: FakeState, openFiles: { count: number }) {
         get document() {
             // fileApi false: the method is missing, as Word on the web may have it.
             return (config().fileApi === false ? documentApi : { getFileAsync: getFileAsync }) as OfficeContextShape["document"];
+        },
+        ui: outlook.ui,
+        get mailbox() {
+            return config().host === "Outlook" ? outlook.mailbox : undefined;
         }
     };
 
-    return { onReady, context, AsyncResultStatus, FileType, HostType, PlatformType };
+    return { onReady, context, actions: outlook.actions, AsyncResultStatus, FileType, HostType, PlatformType, MailboxEnums, EventType };
 }

@@ -78,4 +78,37 @@ export type SliceShape = Pick<Office.Slice, "data" | "index" | "size">;
 export interface OfficeContextShape {
     requirements: Pick<Office.RequirementSetSupport, "isSetSupported">;
     document: Pick<Office.Document, "getFileAsync">;
+    ui: UiShape;
+    mailbox?: MailboxShape;
 }
+
+// ---- Outlook, the dialog and the ribbon's function commands ----
+
+export type NotificationMessagesShape = Pick<Office.NotificationMessages, "replaceAsync">;
+export type RecipientsShape = Pick<Office.Recipients, "getAsync" | "setAsync">;
+export type SubjectShape = Pick<Office.Subject, "getAsync" | "setAsync">;
+
+/** A message being read: its fields are plain values. */
+export interface ReadItemShape extends Pick<Office.MessageRead, "itemType" | "subject" | "to"> {
+    readonly notificationMessages: NotificationMessagesShape;
+}
+
+/** A message being written: its fields are objects with asynchronous getters and setters. */
+export interface ComposeItemShape extends Pick<Office.MessageCompose, "itemType" | "addFileAttachmentFromBase64Async"> {
+    readonly to: RecipientsShape;
+    readonly subject: SubjectShape;
+    readonly notificationMessages: NotificationMessagesShape;
+}
+
+export interface MailboxShape extends Pick<Office.Mailbox, "convertToEwsId" | "displayMessageForm" | "displayNewMessageForm"> {
+    readonly item: ReadItemShape | ComposeItemShape | null;
+    readonly diagnostics: Pick<Office.Diagnostics, "hostName" | "hostVersion">;
+    addHandlerAsync(...args: ParamsOf<Office.Mailbox, "addHandlerAsync">): void;
+}
+
+export type UiShape = Pick<Office.UI, "displayDialogAsync" | "openBrowserWindow" | "messageParent">;
+export type DialogShape = Pick<Office.Dialog, "close" | "addEventHandler">;
+export type ActionsShape = Pick<Office.Actions, "associate">;
+
+/** The event Outlook hands an ExecuteFunction command. */
+export type CommandEventShape = Pick<Office.AddinCommands.Event, "completed" | "source">;
