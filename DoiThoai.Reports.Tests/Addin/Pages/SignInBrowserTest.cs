@@ -130,7 +130,7 @@ public sealed class SignInBrowserTest
         await host.Context.RouteAsync("https://login.microsoftonline.com/**", async route =>
         {
             var url = route.Request.Url;
-            if (url.Contains("/oauth2/v2.0/authorize", StringComparison.Ordinal))
+            if (new Uri(url).AbsolutePath.EndsWith("/oauth2/v2.0/authorize", StringComparison.Ordinal))
             {
                 authorize.TrySetResult(url);
                 await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = "<p>sign-in</p>" });
