@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace DoiThoai.Reports.Tests.TestTools;
 
 /// <summary>
-/// Puts the test-only fake of Office and Word (<c>addin/client/test/fake-office</c>, built to
+/// Puts the test-only fake of Office, Word and Outlook (<c>addin/client/test/fake-office</c>, built to
 /// <c>addin/client/test-dist/fake-office.js</c>) into a browser context before the page's scripts, keeps office.js's
 /// CDN from being fetched, and drives the fake's document (<c>window.__fakeWord</c>) from a test.
 /// </summary>

@@ -33,6 +33,8 @@ const pages = [
 const vendored = [
   ["@azure/msal-browser", "lib/msal-browser.min.js", "msal-browser-5.30.0.js", true],
   ["msal-browser-ie11", "lib/msal-browser.min.js", "msal-browser-2.39.0.js", false],
+  // MSAL 2 needs a Promise, which Internet Explorer 11 lacks: the dialog loads this first (it steps aside elsewhere).
+  ["promise-polyfill", "dist/polyfill.min.js", "promise-polyfill-8.3.0.js", false],
 ];
 
 /** Icon sizes Office asks for (16/32/80 ribbon, 64/128 store and high DPI). */
@@ -179,6 +181,10 @@ async function vendor([pkg, file, name, lower]) {
   const source = path.join(here, "node_modules", pkg, file);
   if (!fs.existsSync(source)) {
     fail(`${source} is missing: run npm ci`);
+  }
+  const version = createRequire(import.meta.url)(path.join(here, "node_modules", pkg, "package.json")).version;
+  if (!name.includes("-" + version + ".js")) {
+    fail(`node_modules/${pkg} is ${version}, but build.mjs ships it as ${name}: rename it (and its references)`);
   }
   const target = path.join(wwwroot, "assets", "vendor", name);
   fs.mkdirSync(path.dirname(target), { recursive: true });
