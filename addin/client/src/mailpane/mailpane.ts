@@ -72,7 +72,7 @@ function setBusy(busy: boolean): void {
 }
 
 /** Starts an action unless another runs or what it needs is not known yet; its handlers end the busy state. */
-function start<T>(area: HTMLElement, needsMonth: boolean, ok: (value: T) => void): Handlers<T> | null {
+function start<T>(area: HTMLElement, needsMonth: boolean, progress: string, ok: (value: T) => void): Handlers<T> | null {
     if (state.busy) {
         notify(area, "info", S.busy);
         return null;
@@ -86,7 +86,7 @@ function start<T>(area: HTMLElement, needsMonth: boolean, ok: (value: T) => void
         return null;
     }
     setBusy(true);
-    notify(area, "progress", M.reportWorking);
+    notify(area, "progress", progress);
     return {
         ok: function (value: T): void {
             setBusy(false);
@@ -243,7 +243,7 @@ function onReminder(): void {
         notifyLink(area, inOutlook() ? M.reminderNeedsMailbox16 : M.reminderMailtoHint, mailtoOf(reminder.mail.to, reminder.mail.subject), M.reminderMailto, false);
     };
     if (inOutlook() && (state.microsoft365 || state.surface !== "compose")) {
-        var inPane = start<string>(area, false, function (text: string): void {
+        var inPane = start<string>(area, false, M.reminderWorking, function (text: string): void {
             notify(area, "success", text);
         });
         if (inPane) {
@@ -261,7 +261,7 @@ function onReminder(): void {
         return;
     }
     if (state.microsoft365) {
-        var draft = start<CreatedDraft>(area, false, function (created: CreatedDraft): void {
+        var draft = start<CreatedDraft>(area, false, M.reminderWorking, function (created: CreatedDraft): void {
             showDraft(area, created, M.reminderDraftOpened);
         });
         if (draft) {
@@ -286,7 +286,7 @@ function showDraft(area: HTMLElement, draft: CreatedDraft, text: string): void {
 function onCompose(): void {
     var month = state.month as string;
     if (inOutlook()) {
-        var handlers = start<string>(ui.reportNotice, true, function (text: string): void {
+        var handlers = start<string>(ui.reportNotice, true, M.reportWorking, function (text: string): void {
             notify(ui.reportNotice, "success", text);
         });
         if (handlers) {
@@ -294,9 +294,9 @@ function onCompose(): void {
         }
         return;
     }
-    var plain = start<AppConfig>(ui.reportNotice, true, function (config: AppConfig): void {
+    var plain = start<AppConfig>(ui.reportNotice, true, M.reportWorking, function (config: AppConfig): void {
         if (config.mode === "microsoft365") {
-            var draft = start<CreatedDraft>(ui.reportNotice, true, function (created: CreatedDraft): void {
+            var draft = start<CreatedDraft>(ui.reportNotice, true, M.reportWorking, function (created: CreatedDraft): void {
                 showDraft(ui.reportNotice, created, M.reportDraftOpened);
             });
             if (draft) {
@@ -321,7 +321,7 @@ function onCompose(): void {
 }
 
 function onAttach(): void {
-    var handlers = start<string>(ui.reportNotice, true, function (text: string): void {
+    var handlers = start<string>(ui.reportNotice, true, M.reportWorking, function (text: string): void {
         notify(ui.reportNotice, "success", text);
     });
     if (handlers) {
@@ -331,7 +331,7 @@ function onAttach(): void {
 
 /** A signed, short-lived link to the report: opened in the user's browser by Office, else shown as a link. */
 function openSignedLink(): void {
-    var handlers = start<SignedLink>(ui.reportNotice, true, function (link: SignedLink): void {
+    var handlers = start<SignedLink>(ui.reportNotice, true, M.reportWorking, function (link: SignedLink): void {
         if (inOutlook() && openInBrowser(link.url)) {
             notify(ui.reportNotice, "success", M.previewOpened);
         } else {
@@ -345,7 +345,7 @@ function openSignedLink(): void {
 
 /** Downloads the report in the plain browser, then calls done with its name. */
 function downloadThen(month: string, done: (name: string) => void): void {
-    var handlers = start<DownloadedFile>(ui.reportNotice, true, function (file: DownloadedFile): void {
+    var handlers = start<DownloadedFile>(ui.reportNotice, true, M.reportWorking, function (file: DownloadedFile): void {
         var name = file.fileName || "bao-cao-" + month + ".docx";
         if (saveFile(file.bytes, name)) {
             notify(ui.reportNotice, "success", MF.reportDownloaded(name));
@@ -375,11 +375,10 @@ function onDownload(): void {
 // ---- the calendar (Microsoft 365) ----
 
 function onCalendar(): void {
-    var handlers = start<CalendarSync>(ui.calendarNotice, false, function (sync: CalendarSync): void {
+    var handlers = start<CalendarSync>(ui.calendarNotice, false, M.calendarWorking, function (sync: CalendarSync): void {
         notify(ui.calendarNotice, "success", MF.calendarDone(sync.created, sync.updated, sync.unchanged));
     });
     if (handlers) {
-        notify(ui.calendarNotice, "progress", M.calendarWorking);
         syncOutlookCalendar(handlers);
     }
 }

@@ -38,6 +38,7 @@ export var M = {
     silentNoTeacher: "chưa có người phụ trách trong hồ sơ",
     reminderButton: "Soạn thư nhắc",
     reminderMailto: "Mở thư nhắc trong chương trình thư",
+    reminderWorking: "Đang soạn thư nhắc…",
     reminderMailtoHint: "Thư nhắc đã sẵn người nhận và tiêu đề: bấm liên kết dưới đây để mở trong chương trình thư.",
 
     reportHeading: "Báo cáo tháng",
