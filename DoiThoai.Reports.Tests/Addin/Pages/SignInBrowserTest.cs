@@ -183,6 +183,27 @@ public sealed class SignInBrowserTest
     }
 
     [TestMethod]
+    public async Task Outside_Office_the_sign_in_page_opens_as_a_window_and_its_answer_is_taken_from_it_only()
+    {
+        var api = new RoutedApi { Mode = "microsoft365" };
+        await using var host = await PaneTestHost.StartAsync(null, api, TestContext.CancellationToken);
+        // The sign-in window waits (its own requests are not the pane's routes): the test answers in its place.
+        await host.Context.RouteAsync("**/api/config", _ => Task.CompletedTask);
+        var popup = await host.Page.RunAndWaitForPopupAsync(() => host.GotoAsync("mailpane.html"));
+        await popup.WaitForLoadStateAsync();
+        StringAssert.EndsWith(new Uri(popup.Url).AbsolutePath, "/auth-dialog.html");
+
+        // A message from another window is not the sign-in's answer.
+        await host.Page.EvaluateAsync("() => window.postMessage(JSON.stringify({ status: 'ok', accessToken: 'naa-token-1' }), location.origin)");
+        await popup.EvaluateAsync("() => window.opener.postMessage(JSON.stringify({ status: 'ok', accessToken: 'dialog-token-2', expiresOn: Date.now() + 3600000 }), location.origin)");
+        await Expect(host.Page.Locator("svg.chart g.chart-bar")).ToHaveCountAsync(api.Figures.ByTopic.Count);
+        Assert.IsTrue(api.Requests.Where(r => r.Path != "/api/config").All(r => r.Authorization == "Bearer dialog-token-2"),
+            string.Join(", ", api.Requests.Select(r => r.Path + " " + r.Authorization)));
+        Assert.IsTrue(popup.IsClosed, "the pane closes the sign-in window");
+        Assert.IsEmpty(host.Errors, string.Join(" | ", host.Errors));
+    }
+
+    [TestMethod]
     public async Task The_vendored_MSAL_5_runs_in_the_browser_and_offers_nested_app_auth()
     {
         await using var host = await PaneTestHost.StartAsync(null, null, TestContext.CancellationToken);
