@@ -107,17 +107,9 @@ public static class SessionsApi
         return TypedResults.Ok(MinutesSaveResponse.From(outcome));
     }
 
-    /// <summary>A 404 problem for an id the calendar does not have, or null.</summary>
-    private static ProblemHttpResult? UnknownSession(SchoolWorkspace workspace, string id)
-    {
-        try
-        {
-            workspace.FindSession(id);
-            return null;
-        }
-        catch (DoiThoaiException ex) when (ex.Code == ErrorCodes.SessionUnknown)
-        {
-            return TypedResults.Problem(Problem.For(ex.Code, ex.Message));
-        }
-    }
+    /// <summary>A 404 problem for an id the calendar does not have (listing the valid ones), or null.</summary>
+    private static ProblemHttpResult? UnknownSession(SchoolWorkspace workspace, string id) =>
+        workspace.Calendar.Find(id.Trim()) is null
+            ? TypedResults.Problem(Problem.For(ErrorCodes.SessionUnknown, WorkspaceMessages.SessionUnknown(id, workspace.Calendar.Sessions)))
+            : null;
 }
