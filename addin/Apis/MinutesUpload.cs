@@ -17,31 +17,18 @@ namespace DoiThoai.Addin.Apis;
 /// </summary>
 public static class MinutesUpload
 {
-    /// <summary>What the body claims to be.</summary>
-    public enum Kind
-    {
-        /// <summary>A Word file (or raw bytes).</summary>
-        Docx,
-
-        /// <summary>The pane's JSON form.</summary>
-        Json,
-
-        /// <summary>Anything else, including the form posts a foreign web page could send without CORS.</summary>
-        Unsupported,
-    }
-
-    public static Kind KindOf(string? contentType)
+    public static MinutesUploadKind KindOf(string? contentType)
     {
         if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
         {
-            return Kind.Unsupported;
+            return MinutesUploadKind.Unsupported;
         }
 
         return media.MediaType.Value?.ToLowerInvariant() switch
         {
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" or "application/octet-stream" => Kind.Docx,
-            "application/json" => Kind.Json,
-            _ => Kind.Unsupported,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document" or "application/octet-stream" => MinutesUploadKind.Docx,
+            "application/json" => MinutesUploadKind.Json,
+            _ => MinutesUploadKind.Unsupported,
         };
     }
 

@@ -89,7 +89,7 @@ public static class SessionsApi
         }
 
         var kind = MinutesUpload.KindOf(request.ContentType);
-        if (kind is MinutesUpload.Kind.Unsupported)
+        if (kind is MinutesUploadKind.Unsupported)
         {
             return TypedResults.Problem(Problem.For(HostErrorCodes.UnsupportedMediaType, HostTexts.MinutesMediaType(request.ContentType)));
         }
@@ -100,7 +100,7 @@ public static class SessionsApi
             return TypedResults.Problem(Problem.For(ErrorCodes.BadInput, HostTexts.MinutesBodyMissing));
         }
 
-        MinutesReadBack readBack = kind is MinutesUpload.Kind.Json
+        MinutesReadBack readBack = kind is MinutesUploadKind.Json
             ? SchoolWorkspace.ReadMinutes(MinutesUpload.Form(body).ToForm())
             : SchoolWorkspace.ReadMinutes(body, HostTexts.UploadedMinutes);
         var outcome = await workspace.ImportMinutesAsync(readBack, id, cancellationToken: cancellationToken);
