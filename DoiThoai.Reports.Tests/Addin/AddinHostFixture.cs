@@ -29,6 +29,28 @@ public sealed class AddinHostFixture : IAsyncDisposable
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
     }
 
+    /// <summary>The repository's root (where <c>DoiThoai.sln</c> and <c>manifest.word.xml</c> are), found above the test's folder.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DoiThoai.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("The repository root (DoiThoai.sln) is not above the test folder.");
+        }
+    }
+
+    /// <summary>
+    /// The pages the front-end build wrote (<c>addin/wwwroot</c>): pass <c>--webroot=</c> this to serve them, e.g.
+    /// <c>StartAsync(args: [$"--webroot={AddinHostFixture.ProjectWebRoot}"])</c> for browser tests. Without it the
+    /// test host serves the API only.
+    /// </summary>
+    public static string ProjectWebRoot => Path.Combine(RepositoryRoot, "addin", "wwwroot");
+
     /// <summary>The host's address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; }
 

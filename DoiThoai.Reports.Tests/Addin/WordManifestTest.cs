@@ -19,25 +19,14 @@ public sealed class WordManifestTest
     private static readonly XNamespace Basic = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DoiThoai.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root (DoiThoai.sln) is not above the test folder.");
-    }
-
-    private static string ManifestPath => Path.Combine(RepositoryRoot(), "manifest.word.xml");
+    private static string ManifestPath => Path.Combine(AddinHostFixture.RepositoryRoot, "manifest.word.xml");
 
     private static XDocument Manifest => XDocument.Load(ManifestPath);
 
     [TestMethod]
     public void The_manifest_is_valid_against_the_Office_add_in_schemas()
     {
-        var schemas = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "schemas", "office-addin-manifest"));
+        var schemas = Path.GetFullPath(Path.Combine(AddinHostFixture.RepositoryRoot, "..", "shared", "schemas", "office-addin-manifest"));
         Assert.IsTrue(Directory.Exists(schemas), $"the manifest schemas are expected beside the project, at {schemas}");
         var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
         set.Add(null, Path.Combine(schemas, "OfficeAppManifestV1_1.xsd"));
