@@ -94,7 +94,7 @@ public static class SessionsApi
             return TypedResults.Problem(Problem.For(HostErrorCodes.UnsupportedMediaType, HostTexts.MinutesMediaType(request.ContentType)));
         }
 
-        var body = await MinutesUpload.ReadAsync(request, UploadLimits.MinutesBytes, cancellationToken);
+        using var body = await MinutesUpload.ReadAsync(request, UploadLimits.MinutesBytes, cancellationToken);
         if (body.Length == 0)
         {
             return TypedResults.Problem(Problem.For(ErrorCodes.BadInput, HostTexts.MinutesBodyMissing));
