@@ -128,6 +128,31 @@ public sealed class SchoolWorkspace
         return result;
     }
 
+    /// <summary>Every session of the year with its counts, and the next one (what the pane shows first).</summary>
+    public async Task<SessionsOverview> OverviewAsync(CancellationToken cancellationToken = default)
+    {
+        var read = await ReadWorkbookAsync(cancellationToken);
+        return SessionsOverview.Of(Calendar, read, NextSession());
+    }
+
+    /// <summary>The submissions a session takes up.</summary>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.SessionUnknown"/> before the workbook is read; workbook errors.</exception>
+    public async Task<SessionRows> SubmissionsAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        var session = FindSession(sessionId);
+        var read = await ReadWorkbookAsync(cancellationToken);
+        return new SessionRows(session, SessionSubmissions.For(session, read.Submissions), read.Rejected);
+    }
+
+    /// <summary>What the pre-session digest states, without the document (the pane shows it as it is).</summary>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.SessionUnknown"/> before the workbook is read; workbook errors.</exception>
+    public async Task<SessionDigest> DigestFiguresAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        var session = FindSession(sessionId);
+        var read = await ReadWorkbookAsync(cancellationToken);
+        return new SessionDigest(session, DigestFigures.Of(Profile, session, read.Submissions), read.Rejected);
+    }
+
     /// <summary>The pre-session digest for the leadership.</summary>
     public async Task<PreparedDocument> DigestAsync(string sessionId, LocalDate? date = null, CancellationToken cancellationToken = default)
     {
@@ -185,6 +210,9 @@ public sealed class SchoolWorkspace
             throw new DoiThoaiException(ErrorCodes.MinutesInvalid, $"'{description}': {ex.Message}", ex);
         }
     }
+
+    /// <summary>Reads what the Word pane sends: the minutes' content controls and on-the-spot rows, by the same rules as a .docx.</summary>
+    public static MinutesReadBack ReadMinutes(MinutesForm form) => MinutesReader.Read(form);
 
     /// <summary>
     /// Saves what a filled minutes document says into the workbook, as one transaction: the workbook is held, read

@@ -1,21 +1,39 @@
-using DoiThoai.Addin.Health;
+using DoiThoai.Addin.Apis;
 
 namespace DoiThoai.Addin.Hosting;
 
-/// <summary>Builds the add-in host: the pages and the HTTP API over the library. Tests start it on a loopback port.</summary>
+/// <summary>
+/// The add-in host's composition root, for <c>Program.cs</c> and for tests that start the real host on a loopback port:
+/// where it listens, the workspace over the library, the error shape, then the pipeline (headers, errors, host check,
+/// pages) and the APIs, one static class per area.
+/// </summary>
 public static class AddinHost
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">The command line (<c>--urls</c>, <c>--webroot</c>, <c>--DoiThoai:DataDirectory=…</c>, …).</param>
+    /// <param name="configure">Runs after the host's own registrations: tests replace services (the clock, the store) here.</param>
+    /// <exception cref="Reports.DoiThoaiException">The host refuses to start (an address other machines reach, a faulty profile, …).</exception>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // The embedded default listens on this machine only; a school opens it up in configuration.
-        if (builder.Configuration["urls"] is null && Environment.GetEnvironmentVariable("ASPNETCORE_URLS") is null)
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:5080");
-        }
+        var notes = new StartupNotes();
+        builder.Services.AddSingleton(notes);
+        builder.AddLoopbackListening(notes);
+        builder.AddPageFiles();
+        builder.AddDoiThoaiWorkspace(notes);
+        builder.AddDoiThoaiProblems();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapHealth();
+        app.UseSecurityHeaders();
+        app.UseDoiThoaiProblems();
+        app.UseHostHeaderCheck(app.Configuration);
+        app.UsePageFiles(app.Environment);
+        app.MapHealthApi();
+        app.MapSessionsApi();
+        app.MapReportsApi();
+        app.MapCalendarApi();
+        app.MapWorkbookApi();
+        app.LogStartup();
         return app;
     }
 }

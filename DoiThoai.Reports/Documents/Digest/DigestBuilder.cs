@@ -9,7 +9,8 @@ namespace DoiThoai.Reports.Documents.Digest;
 /// <summary>
 /// The pre-session digest for the leadership (plan, step 5.2): the session's submissions by topic, near
 /// duplicates across classes grouped (<see cref="NearDuplicates"/>), the classes or rooms that sent
-/// nothing, and the late ones (received after the session's deadline). Pure: a function of its arguments.
+/// nothing, and the late ones (received after the session's deadline), as <see cref="DigestFigures"/> computes
+/// them for the pane too. Pure: a function of its arguments.
 /// </summary>
 public static class DigestBuilder
 {
@@ -19,13 +20,13 @@ public static class DigestBuilder
     /// <param name="date">The date of the place-date line (passed in: building never reads the clock).</param>
     public static OfficialDocument Build(SchoolProfile profile, Session session, IEnumerable<Submission> submissions, LocalDate date)
     {
-        var own = SessionSubmissions.For(session, submissions);
-        var duplicates = NearDuplicates.Find(own);
-        var groupOf = duplicates.SelectMany((g, i) => g.Select(s => (s.Id, Group: i + 1))).ToDictionary(x => x.Id, x => x.Group, StringComparer.Ordinal);
-        var late = own.Where(s => SessionSubmissions.IsLate(s, session)).ToList();
-        var expected = session.Cohort == Cohort.SemiBoarding ? profile.BoardingRooms : profile.Classes;
-        var placeWord = session.Cohort == Cohort.SemiBoarding ? "phòng" : "lớp";
-        var silent = expected.Where(p => !own.Any(s => string.Equals(s.ClassOrRoom, p, StringComparison.OrdinalIgnoreCase))).ToList();
+        var figures = DigestFigures.Of(profile, session, submissions);
+        var own = figures.Submissions;
+        var duplicates = figures.DuplicateGroups;
+        var late = figures.Late;
+        var expected = figures.Expected;
+        var placeWord = figures.PlaceWord;
+        var silent = figures.Silent;
         var deadline = session.Deadline.LocalDateTime;
         var deadlineText = $"{VietnameseDates.FormalTime(deadline.TimeOfDay)}, ngày {VietnameseDates.Date(deadline.Date)}";
 
@@ -45,7 +46,7 @@ public static class DigestBuilder
         }
 
         var topicNumber = 0;
-        foreach (var group in SessionSubmissions.ByTopic(own, profile.Topics))
+        foreach (var group in figures.Topics)
         {
             topicNumber++;
             body.Add(ParagraphBlock.Of($"{topicNumber}. {group.Key} ({group.Count()} ý kiến)", ParagraphRole.SubHeading));
@@ -55,12 +56,12 @@ public static class DigestBuilder
             {
                 index++;
                 var notes = new List<string>();
-                if (groupOf.TryGetValue(submission.Id, out var g))
+                if (figures.GroupOf.TryGetValue(submission.Id, out var g))
                 {
                     notes.Add($"Trùng lặp (nhóm {g})");
                 }
 
-                if (late.Contains(submission))
+                if (figures.IsLate(submission))
                 {
                     notes.Add("Gửi muộn");
                 }

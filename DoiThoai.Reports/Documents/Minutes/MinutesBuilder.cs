@@ -1,4 +1,5 @@
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Documents.TaskPane;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
@@ -125,6 +126,9 @@ public static class MinutesBuilder
             RightSigner = new Signer("Chủ tọa", chair?.Name),
             Recipients = ["Lãnh đạo trường", "Lưu: VT, Hồ sơ"],
             Properties = new Dictionary<string, string> { [MinutesTags.SessionProperty] = session.Id },
+
+            // The secretary fills the minutes in the pane's company: Word opens it with the document.
+            TaskPane = WordAddin.StoreReferences,
         };
     }
 

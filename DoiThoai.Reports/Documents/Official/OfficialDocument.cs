@@ -45,4 +45,10 @@ public sealed record OfficialDocument
 
     /// <summary>Custom document properties (e.g. which session minutes belong to); they survive Word and LibreOffice.</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Where Office finds the add-in whose task pane opens with the document (the minutes open the Word pane that
+    /// saves the answers), the primary reference first; empty for none.
+    /// </summary>
+    public IReadOnlyList<TaskPane.AddinStoreReference> TaskPane { get; init; } = [];
 }

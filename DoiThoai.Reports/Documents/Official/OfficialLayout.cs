@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
+using DoiThoai.Reports.Documents.TaskPane;
 using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Official;
@@ -101,10 +102,12 @@ public static class OfficialLayout
             .Save(part);
     }
 
+    /// <summary>The package-level parts both layouts share: title and author, custom properties, the task pane to open.</summary>
     internal static void WriteProperties(WordprocessingDocument package, OfficialDocument document)
     {
         package.PackageProperties.Title = UntrustedText.ForDocument(document.Title + (document.Summary is null ? string.Empty : " " + document.Summary));
         package.PackageProperties.Creator = "DoiThoai";
+        TaskPaneParts.Write(package, document.TaskPane);
         if (document.Properties.Count == 0)
         {
             return;

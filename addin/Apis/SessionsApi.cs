@@ -1,0 +1,115 @@
+using DoiThoai.Addin.Contracts;
+using DoiThoai.Addin.Hosting;
+using DoiThoai.Addin.Problems;
+using DoiThoai.Reports;
+using DoiThoai.Reports.Documents.Minutes;
+using DoiThoai.Reports.Workspace;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DoiThoai.Addin.Apis;
+
+/// <summary>
+/// <c>/api/sessions</c>: the year's sessions, a session's submissions, its digest, its minutes to fill and the
+/// saving of the filled minutes. Every handler calls the workspace method the <c>doithoai</c> command calls. A
+/// session is addressed by its id only, checked against the calendar before anything is read; errors the library
+/// raises become ProblemDetails in <see cref="ProblemExceptionHandler"/>.
+/// </summary>
+public static class SessionsApi
+{
+    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/sessions");
+        api.MapGet("/", ListSessions);
+        api.MapGet("/{id}/submissions", ListSubmissions);
+        api.MapGet("/{id}/digest", Digest);
+        api.MapGet("/{id}/minutes", Minutes);
+        api.MapPost("/{id}/minutes", SaveMinutes)
+            .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MinutesDrainBytes));
+        return routes;
+    }
+
+    public static async Task<Ok<SessionListResponse>> ListSessions(SchoolWorkspace workspace, CancellationToken cancellationToken)
+    {
+        var overview = await workspace.OverviewAsync(cancellationToken);
+        return TypedResults.Ok(SessionListResponse.From(overview, workspace.Profile));
+    }
+
+    public static async Task<Results<Ok<SubmissionListResponse>, ProblemHttpResult>> ListSubmissions(string id, SchoolWorkspace workspace, CancellationToken cancellationToken)
+    {
+        if (UnknownSession(workspace, id) is { } unknown)
+        {
+            return unknown;
+        }
+
+        return TypedResults.Ok(SubmissionListResponse.From(await workspace.SubmissionsAsync(id, cancellationToken)));
+    }
+
+    public static async Task<Results<Ok<DigestResponse>, FileContentHttpResult, ProblemHttpResult>> Digest(
+        string id, string? format, SchoolWorkspace workspace, DocumentArchive archive, CancellationToken cancellationToken)
+    {
+        if (UnknownSession(workspace, id) is { } unknown)
+        {
+            return unknown;
+        }
+
+        switch (format?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "json":
+                return TypedResults.Ok(DigestResponse.From(await workspace.DigestFiguresAsync(id, cancellationToken)));
+            case "docx":
+                return WordFile.From(await workspace.DigestAsync(id, cancellationToken: cancellationToken), workspace, archive);
+            default:
+                return TypedResults.Problem(Problem.For(ErrorCodes.BadInput, HostTexts.FormatUnknown(format)));
+        }
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Minutes(
+        string id, int? number, SchoolWorkspace workspace, DocumentArchive archive, CancellationToken cancellationToken)
+    {
+        if (UnknownSession(workspace, id) is { } unknown)
+        {
+            return unknown;
+        }
+
+        return WordFile.From(await workspace.MinutesAsync(id, number, cancellationToken), workspace, archive);
+    }
+
+    /// <summary>
+    /// Reads the untrusted body (a filled .docx, or the pane's JSON), at most <see cref="UploadLimits.MinutesBytes"/>,
+    /// and saves the answers in one transaction of the workbook (<see cref="SchoolWorkspace.ImportMinutesAsync"/>): writes
+    /// to one workbook go one at a time, and nothing another person saved meanwhile is lost.
+    /// </summary>
+    public static async Task<Results<Ok<MinutesSaveResponse>, ProblemHttpResult>> SaveMinutes(
+        string id, HttpRequest request, SchoolWorkspace workspace, CancellationToken cancellationToken)
+    {
+        if (UnknownSession(workspace, id) is { } unknown)
+        {
+            return unknown;
+        }
+
+        var kind = MinutesUpload.KindOf(request.ContentType);
+        if (kind is MinutesUploadKind.Unsupported)
+        {
+            return TypedResults.Problem(Problem.For(HostErrorCodes.UnsupportedMediaType, HostTexts.MinutesMediaType(request.ContentType)));
+        }
+
+        using var body = await MinutesUpload.ReadAsync(request, UploadLimits.MinutesBytes, cancellationToken);
+        if (body.Length == 0)
+        {
+            return TypedResults.Problem(Problem.For(ErrorCodes.BadInput, HostTexts.MinutesBodyMissing));
+        }
+
+        MinutesReadBack readBack = kind is MinutesUploadKind.Json
+            ? SchoolWorkspace.ReadMinutes(MinutesUpload.Form(body).ToForm())
+            : SchoolWorkspace.ReadMinutes(body, HostTexts.UploadedMinutes);
+        var outcome = await workspace.ImportMinutesAsync(readBack, id, cancellationToken: cancellationToken);
+        return TypedResults.Ok(MinutesSaveResponse.From(outcome));
+    }
+
+    /// <summary>A 404 problem for an id the calendar does not have (listing the valid ones), or null.</summary>
+    private static ProblemHttpResult? UnknownSession(SchoolWorkspace workspace, string id) =>
+        workspace.Calendar.Find(id.Trim()) is null
+            ? TypedResults.Problem(Problem.For(ErrorCodes.SessionUnknown, WorkspaceMessages.SessionUnknown(id, workspace.Calendar.Sessions)))
+            : null;
+}

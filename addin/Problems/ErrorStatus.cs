@@ -1,0 +1,42 @@
+using DoiThoai.Reports;
+
+namespace DoiThoai.Addin.Problems;
+
+/// <summary>
+/// The HTTP status of each error code: the one table the exception handler and the endpoints share, so a code
+/// always answers with the same status.
+/// </summary>
+public static class ErrorStatus
+{
+    /// <summary>Seconds a client should wait before trying a busy workbook again.</summary>
+    public const int BusyRetrySeconds = 5;
+
+    /// <summary>The status for <paramref name="code"/>; 500 for a code this table does not know.</summary>
+    public static int For(string code) => code switch
+    {
+        ErrorCodes.SessionUnknown or ErrorCodes.MonthUnknown or HostErrorCodes.NotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.SessionMismatch or ErrorCodes.WorkbookOpenInEditor => StatusCodes.Status409Conflict,
+        ErrorCodes.BadInput or HostErrorCodes.HostNotAllowed => StatusCodes.Status400BadRequest,
+        ErrorCodes.MinutesInvalid => StatusCodes.Status422UnprocessableEntity,
+        ErrorCodes.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        HostErrorCodes.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
+        HostErrorCodes.MethodNotAllowed => StatusCodes.Status405MethodNotAllowed,
+
+        // The workbook, profile, template or Microsoft 365 settings on the server side are the problem, not the request:
+        // the service is unavailable until someone fixes them (or, when busy, for a few seconds).
+        ErrorCodes.WorkbookBusy or ErrorCodes.WorkbookNotFound or ErrorCodes.WorkbookInvalid or ErrorCodes.WorkbookUnavailable
+            or ErrorCodes.GraphConfiguration or ErrorCodes.ProfileInvalid or ErrorCodes.TemplateInvalid => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    /// <summary>The code of a status the framework answers by itself (an unknown route, a wrong method).</summary>
+    public static string CodeOf(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => HostErrorCodes.NotFound,
+        StatusCodes.Status405MethodNotAllowed => HostErrorCodes.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ErrorCodes.TooLarge,
+        StatusCodes.Status415UnsupportedMediaType => HostErrorCodes.UnsupportedMediaType,
+        >= 400 and < 500 => ErrorCodes.BadInput,
+        _ => HostErrorCodes.Internal,
+    };
+}
