@@ -60,15 +60,14 @@ internal static partial class GraphFailures
     }
 
     /// <summary>
-    /// Busy answers the RetryHandler gave up on and connections that broke: the request may or may not have been
-    /// carried out, so a call that is not idempotent must look before it is repeated.
+    /// A gateway timeout, a broken connection or a timeout: the request may or may not have been carried out, so a
+    /// call that is not idempotent must look before it is repeated. (429 and 503 are refusals before any work.)
     /// </summary>
-    public static bool IsTransient(Exception ex) => ex switch
+    public static bool MayHaveBeenDone(Exception ex) => ex switch
     {
-        AggregateException => true,
         HttpRequestException => true,
         TaskCanceledException { InnerException: TimeoutException } => true,
-        ApiException e => e.ResponseStatusCode is 429 or 503 or 504,
+        ApiException e => e.ResponseStatusCode is 504,
         _ => false,
     };
 

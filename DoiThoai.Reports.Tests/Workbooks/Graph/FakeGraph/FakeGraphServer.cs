@@ -122,6 +122,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var received = DateTimeOffset.UtcNow;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var rawPath = rawTarget.Split('?')[0];
         var path = Uri.UnescapeDataString(rawPath);
@@ -138,11 +140,10 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             bytes = buffer.ToArray();
         }
 
-        var body = bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
         var request = OfficeRequest(context, method, path, bytes);
         var contentRange = context.Request.Headers.ContentRange.FirstOrDefault();
         void LogThis(int status, long responseBytes) =>
-            Log(new FakeRequest(method, path, rawTarget, sessionId, status, responseBytes, authorization, bytes?.LongLength ?? 0, contentRange));
+            Log(new FakeRequest(method, path, rawTarget, sessionId, status, responseBytes, authorization, bytes?.LongLength ?? 0, contentRange, received, clock.Elapsed));
 
         var fault = TakeFault(method, path);
         if (fault?.Kind == FakeFaultKind.Abort)
@@ -184,6 +185,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 }
                 else
                 {
+                    // Decoded only here: upload slices are binary, and decoding megabytes of them as text is slow.
+                    var body = bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
                     lock (Sheet)
                     {
                         answer = Answer(Route(method, path, context.Request.Query["$select"].FirstOrDefault(), sessionId, body));
