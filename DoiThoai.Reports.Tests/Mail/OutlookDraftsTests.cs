@@ -177,7 +177,8 @@ public sealed class OutlookDraftsTests
         var attachment = server.Mailbox.Messages.Single().Attachments.Single();
         AssertSameBytes(bytes, attachment.Content);
         Assert.AreEqual(attachment.Id, draft.AttachmentId);
-        Assert.HasCount(2, server.Uploads.Sessions);
+        Assert.AreEqual(2, server.Requests.Count(r => r.Path.EndsWith("/createUploadSession", StringComparison.Ordinal)));
+        Assert.AreEqual(1, server.Requests.Count(r => r.Method == "DELETE" && r.Path.StartsWith("/upload/", StringComparison.Ordinal)), "the broken session is cancelled");
     }
 
     [TestMethod]

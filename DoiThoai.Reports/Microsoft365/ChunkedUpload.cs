@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Graph;
@@ -10,9 +9,9 @@ namespace DoiThoai.Reports.Microsoft365;
 /// Sends a file through a Microsoft 365 upload session: byte ranges PUT in order to the session's pre-authenticated
 /// URL, without an Authorization header (the documents say a token there may be refused). Busy answers are retried by
 /// the SDK's RetryHandler (Retry-After honoured); a connection that breaks is resumed where the service says it
-/// stopped (OneDrive/SharePoint) or, for an Outlook attachment, the upload starts over in a new session once, after
-/// checking that the last slice did not in fact complete it; an expired upload URL starts over once as well. Every
-/// failure left is a Vietnamese <see cref="DoiThoaiException"/>. The SDK's LargeFileUploadTask is not used: it cannot
+/// stopped (OneDrive/SharePoint) or, for an Outlook attachment, the upload starts over in a new session, after
+/// checking that the lost answer was not the final one; an expired upload URL starts over as well. At most three such
+/// recoveries per upload; every failure left is a Vietnamese <see cref="DoiThoaiException"/>. The SDK's LargeFileUploadTask is not used: it cannot
 /// read Outlook's <c>nextExpectedRanges: ["{start}"]</c> when it resumes, does not resume after a broken connection,
 /// and waits 2 s and 8 s between its own tries.
 /// </summary>
@@ -112,6 +111,11 @@ internal sealed class ChunkedUpload(UploadKind kind, string task, HttpClient? ht
                         if (findFinished is not null && await findFinished(cancellationToken) is { } finished)
                         {
                             return finished;
+                        }
+
+                        if (answer is null)
+                        {
+                            await CancelAsync(url);
                         }
 
                         url = await startSession(cancellationToken);

@@ -44,21 +44,22 @@ public sealed partial class OutlookDrafts(GraphServiceClient graph)
 
         var key = Guid.NewGuid().ToString("N");
         var draft = await GraphFailures.GuardAsync(() => CreateMessageAsync(mail, key, cancellationToken), DraftMessages.Task, DraftMessages.Permission);
+        var id = draft.Id ?? throw NoDraft();
         if (mail.AttachmentName is not { } name || attachment is null)
         {
-            return new CreatedDraft(draft.Id!, draft.WebLink, null, mail.Notes);
+            return new CreatedDraft(id, draft.WebLink, null, mail.Notes);
         }
 
         try
         {
             var attachmentId = attachment.Length <= InlineLimit
-                ? await GraphFailures.GuardAsync(() => AttachInlineAsync(draft.Id!, name, attachment, cancellationToken), DraftMessages.Task, DraftMessages.Permission)
-                : await AttachLargeAsync(draft.Id!, name, attachment, cancellationToken);
-            return new CreatedDraft(draft.Id!, draft.WebLink, attachmentId, mail.Notes);
+                ? await GraphFailures.GuardAsync(() => AttachInlineAsync(id, name, attachment, cancellationToken), DraftMessages.Task, DraftMessages.Permission)
+                : await AttachLargeAsync(id, name, attachment, cancellationToken);
+            return new CreatedDraft(id, draft.WebLink, attachmentId, mail.Notes);
         }
         catch (Exception ex)
         {
-            var deleted = await TryDeleteAsync(draft.Id!);
+            var deleted = await TryDeleteAsync(id);
             if ((ex as DoiThoaiException ?? GraphFailures.Translate(ex, DraftMessages.Task, DraftMessages.Permission)) is not { } reason)
             {
                 throw;
@@ -83,7 +84,7 @@ public sealed partial class OutlookDrafts(GraphServiceClient graph)
         };
         try
         {
-            return await graph.Me.Messages.PostAsync(Draft(), NotRepeatedAfterTimeout, cancellationToken) ?? throw new InvalidOperationException(DraftMessages.NoDraftReturned);
+            return await graph.Me.Messages.PostAsync(Draft(), NotRepeatedAfterTimeout, cancellationToken) ?? throw NoDraft();
         }
         catch (Exception ex) when (GraphFailures.MayHaveBeenDone(ex))
         {
@@ -96,7 +97,7 @@ public sealed partial class OutlookDrafts(GraphServiceClient graph)
             }, cancellationToken);
             return found?.Value?.FirstOrDefault(m => m.Id is not null)
                 ?? await graph.Me.Messages.PostAsync(Draft(), NotRepeatedAfterTimeout, cancellationToken)
-                ?? throw new InvalidOperationException(DraftMessages.NoDraftReturned);
+                ?? throw NoDraft();
         }
     }
 
@@ -158,11 +159,13 @@ public sealed partial class OutlookDrafts(GraphServiceClient graph)
         {
             return true;
         }
-        catch (Exception ex) when (ex is ApiException or AggregateException or HttpRequestException or OperationCanceledException or Azure.Identity.AuthenticationFailedException)
+        catch (Exception ex) when (ex is ApiException or AggregateException or HttpRequestException or OperationCanceledException or Azure.Identity.AuthenticationFailedException or DoiThoaiException)
         {
             return false;
         }
     }
+
+    private static DoiThoaiException NoDraft() => new(ErrorCodes.GraphUnavailable, DraftMessages.NoDraftReturned);
 
     private static string ContentTypeOf(string name) =>
         name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? DocxType : "application/octet-stream";

@@ -30,11 +30,15 @@ internal static class GraphTimeZone
             ?? (TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : null);
     }
 
-    /// <summary>The zone name and the local time to write for <paramref name="local"/> in <paramref name="zone"/>.</summary>
-    public static (string TimeZone, LocalDateTime Local) ForGraph(DateTimeZone zone, LocalDateTime local) =>
+    /// <summary>
+    /// The zone name and the local time to write for <paramref name="local"/> in <paramref name="zone"/>. Without a
+    /// Windows name the time is converted to UTC; an all-day entry keeps its midnight (Graph wants all-day events to
+    /// start and end at midnight, and the day is what matters).
+    /// </summary>
+    public static (string TimeZone, LocalDateTime Local) ForGraph(DateTimeZone zone, LocalDateTime local, bool allDay = false) =>
         WindowsName(zone) is { } windows
             ? (windows, local)
-            : (Utc, local.InZoneLeniently(zone).WithZone(DateTimeZone.Utc).LocalDateTime);
+            : (Utc, allDay ? local : local.InZoneLeniently(zone).WithZone(DateTimeZone.Utc).LocalDateTime);
 
     private static string Canonical(TzdbDateTimeZoneSource source, string id) =>
         source.CanonicalIdMap.TryGetValue(id, out var canonical) ? canonical : id;

@@ -43,7 +43,7 @@ public sealed class OutlookCalendarSync(GraphServiceClient graph)
         foreach (var entry in entries)
         {
             wanted.Add(entry.Uid);
-            var timeZone = GraphTimeZone.ForGraph(profile.TimeZone, entry.Start).TimeZone;
+            var timeZone = GraphTimeZone.ForGraph(profile.TimeZone, entry.Start, entry.IsAllDay).TimeZone;
             var sync = $"{key} {CalendarFingerprint.Of(entry, timeZone)}";
             if (!existing.TryGetValue(entry.Uid, out var found))
             {
@@ -87,7 +87,7 @@ public sealed class OutlookCalendarSync(GraphServiceClient graph)
         catch (DoiThoaiException ex) when (ex is not ConsentRequiredException)
         {
             var done = created.Count + updated.Count + removed.Count;
-            throw new DoiThoaiException(ex.Code, CalendarSyncMessages.Partial(done + unchanged, work.Count - done, ex.Message), ex);
+            throw new DoiThoaiException(ex.Code, CalendarSyncMessages.Partial(done, work.Count - done, ex.Message), ex);
         }
 
         return new CalendarSyncResult([.. created.Order(StringComparer.Ordinal)], [.. updated.Order(StringComparer.Ordinal)], unchanged, [.. removed.Order(StringComparer.Ordinal)]);
@@ -176,8 +176,8 @@ public sealed class OutlookCalendarSync(GraphServiceClient graph)
     /// </summary>
     private static Event Written(CalendarEntry entry, DateTimeZone zone)
     {
-        var (timeZone, start) = GraphTimeZone.ForGraph(zone, entry.Start);
-        var end = GraphTimeZone.ForGraph(zone, entry.End).Local;
+        var (timeZone, start) = GraphTimeZone.ForGraph(zone, entry.Start, entry.IsAllDay);
+        var end = GraphTimeZone.ForGraph(zone, entry.End, entry.IsAllDay).Local;
         var pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
         return new Event
         {
