@@ -53,4 +53,23 @@ public static class ErrorCodes
 
     /// <summary>An uploaded file is over a size or structure limit.</summary>
     public const string TooLarge = "TOO_LARGE";
+
+    /// <summary>
+    /// Microsoft 365 asks the signed-in person to sign in again or to consent (multi-factor authentication,
+    /// conditional access, a permission not yet granted). The exception is a
+    /// <see cref="Microsoft365.ConsentRequiredException"/>, carrying the claims the page passes to its sign-in.
+    /// </summary>
+    public const string ConsentRequired = "CONSENT_REQUIRED";
+
+    /// <summary>Microsoft 365 stayed busy (429, 503, 504) after the retries; trying again later is safe.</summary>
+    public const string GraphBusy = "GRAPH_BUSY";
+
+    /// <summary>Microsoft 365 refused or failed a mail, calendar or file request (permissions, network, an error answer).</summary>
+    public const string GraphUnavailable = "GRAPH_UNAVAILABLE";
+
+    /// <summary>The OneDrive/SharePoint folder, the mailbox or the calendar named does not exist or is not shared with the person.</summary>
+    public const string GraphNotFound = "GRAPH_NOT_FOUND";
+
+    /// <summary>A reminder was asked for, but every class or room has sent its submissions.</summary>
+    public const string NothingToRemind = "NOTHING_TO_REMIND";
 }

@@ -14,4 +14,13 @@ public enum FakeFaultKind
 
     /// <summary>End every session, then answer 404 <c>invalidSessionReCreatable</c>.</summary>
     ExpireSession,
+
+    /// <summary>Answer 401 with a claims challenge (<see cref="FakeFault.Claims"/>).</summary>
+    Challenge,
+
+    /// <summary>Do the work, then drop the connection: the client never hears that it succeeded.</summary>
+    AbortAfterApplying,
+
+    /// <summary>Expire the upload session the request's URL points to, then answer (404).</summary>
+    ExpireUpload,
 }

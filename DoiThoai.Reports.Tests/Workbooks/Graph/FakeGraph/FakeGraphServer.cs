@@ -36,7 +36,12 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private int _sessionCounter;
     private int _contentVersion = 1;
 
-    private FakeGraphServer(WebApplication app) => _app = app;
+    private FakeGraphServer(WebApplication app)
+    {
+        _app = app;
+        Mailbox = new FakeMailbox(Uploads);
+        Drive = new FakeDrive(Uploads);
+    }
 
     public FakeWorksheet Sheet { get; } = new();
 
@@ -92,6 +97,15 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Removes the faults not yet used (parallel requests make their count hard to predict).</summary>
+    public void ClearFaults()
+    {
+        lock (_faults)
+        {
+            _faults.Clear();
+        }
+    }
+
     public void ClearLog()
     {
         lock (_requests)
@@ -108,6 +122,8 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var received = DateTimeOffset.UtcNow;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
         var rawPath = rawTarget.Split('?')[0];
         var path = Uri.UnescapeDataString(rawPath);
@@ -115,17 +131,24 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var method = context.Request.Method;
         var sessionId = context.Request.Headers["workbook-session-id"].FirstOrDefault();
         var authorization = context.Request.Headers.Authorization.FirstOrDefault();
-        string? body = null;
+        byte[]? bytes = null;
         if (context.Request.ContentLength is > 0 || context.Request.Headers.ContainsKey("Transfer-Encoding"))
         {
-            using var reader = new StreamReader(context.Request.Body);
-            body = await reader.ReadToEndAsync();
+            // Bytes, not text: uploads carry binary slices.
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            bytes = buffer.ToArray();
         }
+
+        var request = OfficeRequest(context, method, path, bytes);
+        var contentRange = context.Request.Headers.ContentRange.FirstOrDefault();
+        void LogThis(int status, long responseBytes) =>
+            Log(new FakeRequest(method, path, rawTarget, sessionId, status, responseBytes, authorization, bytes?.LongLength ?? 0, contentRange, received, clock.Elapsed));
 
         var fault = TakeFault(method, path);
         if (fault?.Kind == FakeFaultKind.Abort)
         {
-            Log(method, path, rawTarget, sessionId, 0, 0, authorization);
+            LogThis(0, 0);
             context.Abort();
             return;
         }
@@ -138,35 +161,60 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             }
         }
 
-        (int Status, byte[]? Body) answer;
+        if (fault?.Kind == FakeFaultKind.ExpireUpload)
+        {
+            Uploads.ExpireFor(path);
+        }
+
+        FakeAnswer answer;
         if (fault?.Kind == FakeFaultKind.Status)
         {
-            answer = Error(fault.Status, fault.Status switch { 429 => "tooManyRequests", 503 => "serviceUnavailable", 504 => "gatewayTimeout", _ => "generalException" });
+            answer = Answer(Error(fault.Status, fault.Status switch { 429 => "tooManyRequests", 503 => "serviceUnavailable", 504 => "gatewayTimeout", _ => "generalException" }));
+        }
+        else if (fault?.Kind == FakeFaultKind.Challenge)
+        {
+            answer = ClaimsChallenge(fault.Claims ?? FakeFault.DefaultClaims);
         }
         else
         {
             try
             {
-                lock (Sheet)
+                if (TryOffice(request) is { } office)
                 {
-                    answer = Route(method, path, context.Request.Query["$select"].FirstOrDefault(), sessionId, body);
+                    answer = office;
+                }
+                else
+                {
+                    // Decoded only here: upload slices are binary, and decoding megabytes of them as text is slow.
+                    var body = bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
+                    lock (Sheet)
+                    {
+                        answer = Answer(Route(method, path, context.Request.Query["$select"].FirstOrDefault(), sessionId, body));
+                    }
                 }
             }
-            catch (Exception ex) when (ex is FormatException or JsonException or KeyNotFoundException)
+            catch (Exception ex) when (ex is FormatException or JsonException or KeyNotFoundException or InvalidOperationException or NullReferenceException)
             {
-                answer = Error(400, "invalidRequest", ex.Message);
+                answer = Answer(Error(400, "invalidRequest", ex.Message));
             }
 
             if (fault?.Kind == FakeFaultKind.StatusAfterApplying)
             {
-                answer = Error(fault.Status, "gatewayTimeout");
+                answer = Answer(Error(fault.Status, "gatewayTimeout"));
+            }
+
+            if (fault?.Kind == FakeFaultKind.AbortAfterApplying)
+            {
+                LogThis(0, 0);
+                context.Abort();
+                return;
             }
         }
 
         if (answer.Body is { LongLength: > GraphResponseLimit })
         {
             OversizedAnswers++;
-            answer = Error(413, "payloadTooLarge", $"{answer.Body.LongLength} bytes is over the limit", "payloadTooLargeUncategorized");
+            answer = Answer(Error(413, "payloadTooLarge", $"{answer.Body.LongLength} bytes is over the limit", "payloadTooLargeUncategorized"));
         }
 
         context.Response.StatusCode = answer.Status;
@@ -175,14 +223,25 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
             context.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         }
 
-        Log(method, path, rawTarget, sessionId, answer.Status, answer.Body?.LongLength ?? 0, authorization);
-        if (answer.Body is { } bytes)
+        foreach (var (name, value) in answer.Headers ?? new Dictionary<string, string>())
         {
-            context.Response.ContentType = "application/json; charset=utf-8";
-            context.Response.ContentLength = bytes.LongLength;
-            await context.Response.Body.WriteAsync(bytes);
+            context.Response.Headers[name] = value;
+        }
+
+        LogThis(answer.Status, answer.Body?.LongLength ?? 0);
+        if (answer.Body is { } answerBytes)
+        {
+            context.Response.ContentType = answer.ContentType;
+            context.Response.ContentLength = answerBytes.LongLength;
+            await context.Response.Body.WriteAsync(answerBytes);
+        }
+        else
+        {
+            context.Response.ContentLength = 0;
         }
     }
+
+    private static FakeAnswer Answer((int Status, byte[]? Body) answer) => new(answer.Status, answer.Body);
 
     private (int, byte[]?) Route(string method, string path, string? select, string? sessionId, string? body)
     {
@@ -545,6 +604,13 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
 
             var fault = _faults[index];
             _faults.RemoveAt(index);
+            if (fault.After > 0)
+            {
+                // Let this matching request through; the fault waits for a later one.
+                _faults.Insert(index, fault with { After = fault.After - 1 });
+                return null;
+            }
+
             if (fault.Times > 1)
             {
                 _faults.Insert(index, fault with { Times = fault.Times - 1 });
@@ -554,11 +620,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         }
     }
 
-    private void Log(string method, string path, string rawTarget, string? sessionId, int status, long bytes, string? authorization)
+    private void Log(FakeRequest request)
     {
         lock (_requests)
         {
-            _requests.Add(new FakeRequest(method, path, rawTarget, sessionId, status, bytes, authorization));
+            _requests.Add(request);
         }
     }
 
