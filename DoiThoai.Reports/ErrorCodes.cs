@@ -72,4 +72,7 @@ public static class ErrorCodes
 
     /// <summary>A reminder was asked for, but every class or room has sent its submissions.</summary>
     public const string NothingToRemind = "NOTHING_TO_REMIND";
+
+    /// <summary>The task needs Microsoft 365 sign-in, and the host runs in the embedded default.</summary>
+    public const string NotAvailable = "NOT_AVAILABLE";
 }

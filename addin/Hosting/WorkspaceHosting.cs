@@ -1,3 +1,4 @@
+using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Reports;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
@@ -68,6 +69,10 @@ public static class WorkspaceHosting
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(services => new SchoolWorkspace(profile, services.GetRequiredService<IWorkbookStore>(), services.GetRequiredService<IClock>(), template));
         builder.Services.AddSingleton<DocumentArchive>();
+
+        // The embedded default: nobody signs in. Microsoft 365 mode replaces both (sign-in set-up).
+        builder.Services.AddSingleton<IUserGraph, NoUserGraph>();
+        builder.Services.AddSingleton<ICurrentStaff, LocalStaff>();
         return builder;
     }
 

@@ -15,7 +15,7 @@ public static class ErrorStatus
     public static int For(string code) => code switch
     {
         ErrorCodes.SessionUnknown or ErrorCodes.MonthUnknown or HostErrorCodes.NotFound => StatusCodes.Status404NotFound,
-        ErrorCodes.SessionMismatch or ErrorCodes.WorkbookOpenInEditor => StatusCodes.Status409Conflict,
+        ErrorCodes.SessionMismatch or ErrorCodes.WorkbookOpenInEditor or ErrorCodes.NotAvailable => StatusCodes.Status409Conflict,
         ErrorCodes.BadInput or HostErrorCodes.HostNotAllowed => StatusCodes.Status400BadRequest,
         ErrorCodes.MinutesInvalid => StatusCodes.Status422UnprocessableEntity,
         ErrorCodes.TooLarge => StatusCodes.Status413PayloadTooLarge,
