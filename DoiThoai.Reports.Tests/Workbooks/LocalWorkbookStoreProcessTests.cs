@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Sheets;
+using DoiThoai.Reports.Submissions.WriteBack;
 using DoiThoai.Reports.Tests.TestData;
 using DoiThoai.Reports.Tests.TestTools;
 using DoiThoai.Reports.Workbooks;
@@ -35,7 +37,7 @@ public sealed class LocalWorkbookStoreProcessTests
     {
         using var dir = new TemporaryDirectory();
         var original = dir.File("goc.xlsx");
-        WorkbookTemplate.Create(original, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 3000));
+        WorkbookTemplate.Create(original, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 1500));
         var day = await FilledMinutes.CreateAsync(original, "2022-10-day", "A");
         var boarding = await FilledMinutes.CreateAsync(original, "2022-10-semi-boarding", "B");
         Assert.IsTrue(day.Answers.Count > 5 && boarding.Answers.Count > 5);
@@ -67,7 +69,7 @@ public sealed class LocalWorkbookStoreProcessTests
     {
         using var dir = new TemporaryDirectory();
         var original = dir.File("goc.xlsx");
-        WorkbookTemplate.Create(original, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 3000));
+        WorkbookTemplate.Create(original, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 1500));
         var day = await FilledMinutes.CreateAsync(original, "2022-11-day", "C", onTheSpot: 3);
         var file = day.SaveIn(dir.Path);
 
@@ -87,4 +89,75 @@ public sealed class LocalWorkbookStoreProcessTests
             AssertHolds(await ReadAll(workbook), day);
         }
     }
+
+    [TestMethod]
+    public async Task An_import_killed_at_any_moment_leaves_the_old_workbook_or_the_new_one_and_the_next_write_leaves_nothing_behind()
+    {
+        using var dir = new TemporaryDirectory();
+        var original = dir.File("goc.xlsx");
+        WorkbookTemplate.Create(original, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 8_000));
+        var minutes = await FilledMinutes.CreateAsync(original, "2022-10-day", "K", onTheSpot: 20);
+        Assert.IsGreaterThan(300, minutes.Answers.Count, "a big batch");
+        var file = minutes.SaveIn(dir.Path);
+        var oldRows = Snapshot(original);
+
+        // The whole import once, to know what "new" is and how long it takes.
+        var reference = dir.File("tham-chieu.xlsx");
+        File.Copy(original, reference);
+        var clock = Stopwatch.StartNew();
+        var (exit, output, error) = await CliProcess.RunAsync("minutes", "import", "--file", file, "--workbook", reference);
+        var duration = clock.Elapsed;
+        Assert.AreEqual(0, exit, output + error);
+        var newRows = Snapshot(reference);
+        AssertHolds(await ReadAll(reference), minutes);
+
+        const int Rounds = 10;
+        var random = new Random(20221028);
+        var (old, @new, leftovers) = (0, 0, 0);
+        var workbook = dir.File("so.xlsx");
+        var pattern = ".so.xlsx.*.tmp";
+        for (var round = 0; round < Rounds; round++)
+        {
+            File.Copy(original, workbook, overwrite: true);
+            using (var process = CliProcess.Start("minutes", "import", "--file", file, "--workbook", workbook))
+            {
+                // Spread over the whole run, start-up to rename, and a little past it.
+                await Task.Delay(duration * ((round + random.NextDouble()) / Rounds * 1.1));
+                process.Kill();
+            }
+
+            var bytesUnchanged = File.ReadAllBytes(workbook).AsSpan().SequenceEqual(File.ReadAllBytes(original));
+            var rows = Snapshot(workbook);
+            if (bytesUnchanged)
+            {
+                old++;
+            }
+            else
+            {
+                CollectionAssert.AreEqual(newRows, rows, $"round {round}: the workbook is neither the old one nor the new one");
+                @new++;
+            }
+
+            leftovers += Directory.GetFiles(dir.Path, pattern).Length > 0 ? 1 : 0;
+
+            // The next write (here: one answer, in this process) clears what the killed one left.
+            await using (var transaction = await new LocalWorkbookStore(workbook).BeginAsync())
+            {
+                var result = await transaction.CommitAsync(new WriteBatch([new SubmissionUpdate(minutes.Answers.Keys.First(), Answer: $"Lần ghi sau, vòng {round}")], []));
+                Assert.IsTrue(result.Succeeded, string.Join("; ", result.Failed));
+            }
+
+            Assert.IsEmpty(Directory.GetFiles(dir.Path, pattern), $"round {round}: a temporary copy was left after the next write");
+        }
+
+        Assert.AreEqual(Rounds, old + @new);
+        Assert.IsGreaterThan(0, old, "some kills should land before the rename");
+        Assert.IsGreaterThan(0, @new, "some kills should land after it");
+        Assert.IsGreaterThan(0, leftovers, "some kills should land while the copy was being written (else the test proves less than it says)");
+        CollectionAssert.AreNotEqual(oldRows, newRows);
+    }
+
+    /// <summary>Every row as our reader reads it, one line per row, for comparing whole workbooks.</summary>
+    private static List<string> Snapshot(string path) =>
+        new LocalWorkbookSource(path).ReadRows().Select(r => $"{r.RowNumber}|{r.IsHidden}|" + string.Join("|", r.Cells.Select(c => $"{c.Column}:{c.Kind}:{c.Text}:{c.Number}"))).ToList();
 }
