@@ -157,6 +157,47 @@ public sealed class LocalWorkbookStoreProcessTests
         CollectionAssert.AreNotEqual(oldRows, newRows);
     }
 
+    [TestMethod]
+    public async Task An_import_waits_while_another_process_writes_and_then_succeeds()
+    {
+        using var dir = new TemporaryDirectory();
+        var workbook = dir.File("so.xlsx");
+        WorkbookTemplate.Create(workbook, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 400));
+        var minutes = await FilledMinutes.CreateAsync(workbook, "2022-10-day", "W");
+        var file = minutes.SaveIn(dir.Path);
+
+        // This test process is the other writer: it holds the workbook as any DoiThoai process would.
+        var held = await new LocalWorkbookStore(workbook).BeginAsync();
+        using var import = CliProcess.Start("minutes", "import", "--file", file, "--workbook", workbook);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var waited = !import.HasExited;
+        await held.DisposeAsync();
+        var (exit, output, error) = await import.WaitAsync(TimeSpan.FromSeconds(LocalWorkbookStore.DefaultLockWait.TotalSeconds + 60));
+
+        Assert.IsTrue(waited, "the import should wait for the workbook, not write beside another writer");
+        Assert.AreEqual(0, exit, output + error);
+        AssertHolds(await ReadAll(workbook), minutes);
+    }
+
+    [TestMethod]
+    public async Task An_import_into_a_workbook_open_in_Excel_exits_2_with_a_Vietnamese_message_and_writes_nothing()
+    {
+        using var dir = new TemporaryDirectory();
+        var workbook = dir.File("so.xlsx");
+        WorkbookTemplate.Create(workbook, TestProfiles.Profile, SampleSubmissions.Generate(TestProfiles.Profile, TestProfiles.Calendar, 200));
+        var file = (await FilledMinutes.CreateAsync(workbook, "2022-10-day", "E")).SaveIn(dir.Path);
+        var bytes = await File.ReadAllBytesAsync(workbook);
+        await File.WriteAllTextAsync(dir.File("~$so.xlsx"), "Cô Lò Thị Mai");
+
+        var (exit, _, error) = await CliProcess.RunAsync("minutes", "import", "--file", file, "--workbook", workbook);
+
+        Assert.AreEqual(2, exit, error);
+        StringAssert.StartsWith(error.Trim(), "Lỗi: Sổ '" + workbook + "' đang được mở để sửa trong Excel hoặc LibreOffice");
+        StringAssert.Contains(error, "~$so.xlsx");
+        CollectionAssert.AreEqual(bytes, await File.ReadAllBytesAsync(workbook));
+        Assert.IsEmpty(Directory.GetFiles(dir.Path, "*.tmp"));
+    }
+
     /// <summary>Every row as our reader reads it, one line per row, for comparing whole workbooks.</summary>
     private static List<string> Snapshot(string path) =>
         new LocalWorkbookSource(path).ReadRows().Select(r => $"{r.RowNumber}|{r.IsHidden}|" + string.Join("|", r.Cells.Select(c => $"{c.Column}:{c.Kind}:{c.Text}:{c.Number}"))).ToList();
