@@ -112,6 +112,13 @@ public sealed class LocalWorkbookWriterStreamingTests
         Assert.AreEqual("dd/mm/yyyy hh:mm", FormatOf(path, "B3"));
         Assert.AreEqual("dd/mm/yyyy hh:mm", FormatOf(path, "B4"));
         Assert.AreEqual(before + 1, CellFormats(), "the new style is made once and found again");
+
+        // Without a time below a timed row, then with one again: each kind is made once, copying the original style.
+        await Commit(path, new WriteBatch([], [OnTheSpot("2022-10-903", null), OnTheSpot("2022-10-904", new LocalTime(8, 0)), OnTheSpot("2022-10-905", null)]));
+        Assert.AreEqual("dd/mm/yyyy", FormatOf(path, "B5"));
+        Assert.AreEqual("dd/mm/yyyy hh:mm", FormatOf(path, "B6"));
+        Assert.AreEqual("dd/mm/yyyy", FormatOf(path, "B7"));
+        Assert.AreEqual(before + 2, CellFormats());
         StringAssert.Contains(EntryText(path, "xl/worksheets/sheet1.xml"), "<c r=\"A3\" s=\"4\" t=\"inlineStr\">", "the ID takes the style of the ID above");
         AssertValid(path);
     }

@@ -98,7 +98,9 @@ internal sealed class AppendedCellStyles
             return (uint)same;
         }
 
-        _newXfs.Add((baseIndex, format));
+        // A style added by this write is itself a copy: the new one copies what that one copied.
+        var original = baseIndex < _existingXfs ? baseIndex : _newXfs[baseIndex - _existingXfs].Base;
+        _newXfs.Add((original, format));
         _xfs.Add(new Xf(format, wanted, key));
         return (uint)(_xfs.Count - 1);
     }
