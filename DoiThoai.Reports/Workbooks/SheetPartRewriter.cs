@@ -170,13 +170,11 @@ internal sealed class SheetPartRewriter
         var position = -1;
         foreach (var cell in row.Elements(CellName).ToList())
         {
-            position = cell.Attribute("r")?.Value is { } reference ? CellAddress.ColumnIndex(reference) : position + 1;
-            if (position < 0 || !cells.TryAdd(position, cell))
-            {
-                continue;
-            }
-
+            // As the reader places cells: by a readable r, else one after the cell before.
+            var stated = cell.Attribute("r")?.Value is { } reference ? CellAddress.ColumnIndex(reference) : -1;
+            position = stated >= 0 ? stated : position + 1;
             cell.SetAttributeValue("r", CellAddress.Of(position, number));
+            cells.TryAdd(position, cell);
         }
 
         foreach (var (column, text) in edits)
