@@ -115,14 +115,34 @@ public sealed class LocalWorkbookStoreProcessTests
         var random = new Random(20221028);
         var (old, @new, leftovers) = (0, 0, 0);
         var workbook = dir.File("so.xlsx");
-        var pattern = ".so.xlsx.*.tmp";
+        const string Pattern = ".so.xlsx.*.tmp";
         for (var round = 0; round < Rounds; round++)
         {
             File.Copy(original, workbook, overwrite: true);
             using (var process = CliProcess.Start("minutes", "import", "--file", file, "--workbook", workbook))
             {
-                // Spread over the whole run, start-up to rename, and a little past it.
-                await Task.Delay(duration * ((round + random.NextDouble()) / Rounds * 1.1));
+                if (round % 3 == 0)
+                {
+                    // Anywhere: spread over the whole run, start-up to rename, and a little past it.
+                    await Task.Delay(duration * ((round + random.NextDouble()) / Rounds * 1.1));
+                }
+                else
+                {
+                    // Inside the write itself, however loaded the machine: once the copy exists (and a moment later) …
+                    while (!process.HasExited && Directory.GetFiles(dir.Path, Pattern).Length == 0)
+                    {
+                        await Task.Delay(2);
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(round == 1 ? 0 : random.Next(0, 300)));
+
+                    // … or once it has been renamed over the workbook, before the process ends.
+                    while (round % 3 == 2 && !process.HasExited && Directory.GetFiles(dir.Path, Pattern).Length > 0)
+                    {
+                        await Task.Delay(2);
+                    }
+                }
+
                 process.Kill();
             }
 
@@ -138,7 +158,7 @@ public sealed class LocalWorkbookStoreProcessTests
                 @new++;
             }
 
-            leftovers += Directory.GetFiles(dir.Path, pattern).Length > 0 ? 1 : 0;
+            leftovers += Directory.GetFiles(dir.Path, Pattern).Length > 0 ? 1 : 0;
 
             // The next write (here: one answer, in this process) clears what the killed one left.
             await using (var transaction = await new LocalWorkbookStore(workbook).BeginAsync())
@@ -147,7 +167,7 @@ public sealed class LocalWorkbookStoreProcessTests
                 Assert.IsTrue(result.Succeeded, string.Join("; ", result.Failed));
             }
 
-            Assert.IsEmpty(Directory.GetFiles(dir.Path, pattern), $"round {round}: a temporary copy was left after the next write");
+            Assert.IsEmpty(Directory.GetFiles(dir.Path, Pattern), $"round {round}: a temporary copy was left after the next write");
         }
 
         Assert.AreEqual(Rounds, old + @new);
