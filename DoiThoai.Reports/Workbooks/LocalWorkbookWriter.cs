@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Sheets;
@@ -7,35 +6,43 @@ using DoiThoai.Reports.Submissions.WriteBack;
 namespace DoiThoai.Reports.Workbooks;
 
 /// <summary>
-/// Writes answers and new rows into a local .xlsx. Works on a copy beside the file, confirms the result by
-/// reading the copy back, and only then replaces the file (a rename), so the workbook is never left
-/// half-written. Rows are found by ID at write time; only Status / Answer / Answered-by cells are touched, and
-/// always as inline strings (never formulas). Loads the submissions sheet as a DOM: fine at school scale
-/// (thousands of rows); reading, which must scale further, streams.
+/// Writes answers and new rows into a local .xlsx: finds the rows by ID in the file as it is now
+/// (<see cref="SheetWritePlan"/>), writes the new workbook beside it as a stream (<see cref="XlsxRewrite"/>), reads that
+/// copy back the way every reader does, and only then puts it in place of the file (<see cref="DurableFile"/>): killed
+/// at any moment, the workbook is the old one or the new one. Only Status / Answer / Answered-by cells are touched,
+/// always as inline strings (never formulas); nothing is written when nothing changes. A workbook saved by another
+/// program during the write (Excel) is not overwritten: the write starts again from it. Every write holds the
+/// workbook (<see cref="LocalWorkbookStore"/>), so only a holder ever makes the temporary copy.
 /// </summary>
 public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
 {
-    private static readonly SubmissionColumn[] UpdatableColumns = [SubmissionColumn.Status, SubmissionColumn.Answer, SubmissionColumn.AnsweredBy];
+    // A workbook that keeps changing under us after this many tries is left to the person to retry.
+    private const int Attempts = 3;
 
     public string Path { get; } = path;
 
-    public Task<WriteBackResult> UpdateAsync(IReadOnlyList<SubmissionUpdate> updates, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Commit(new WriteBatch(updates, []), cancellationToken));
+    public async Task<WriteBackResult> UpdateAsync(IReadOnlyList<SubmissionUpdate> updates, CancellationToken cancellationToken = default) =>
+        await CommitHeldAsync(new WriteBatch(updates, []), cancellationToken);
 
-    public Task<WriteBackResult> AppendAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken = default)
+    public async Task<WriteBackResult> AppendAsync(IReadOnlyList<Submission> submissions, CancellationToken cancellationToken = default)
     {
-        var result = Commit(new WriteBatch([], submissions), cancellationToken);
+        var result = await CommitHeldAsync(new WriteBatch([], submissions), cancellationToken);
 
         // This older entry point reports new rows as saved.
-        return Task.FromResult(result with { Saved = result.Added, Added = [] });
+        return result with { Saved = result.Added, Added = [] };
+    }
+
+    private async Task<WriteBackResult> CommitHeldAsync(WriteBatch batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await new LocalWorkbookStore(Path).BeginAsync(cancellationToken);
+        return await transaction.CommitAsync(batch, cancellationToken);
     }
 
     /// <summary>
-    /// Writes every update and new row of <paramref name="batch"/> into one copy of the file, confirms the copy, and
-    /// replaces the workbook with it once: the workbook is the old one or the new one, never a mix. The caller holds
-    /// the workbook (<see cref="LocalWorkbookStore"/>); this method takes no lock.
+    /// Writes every update and new row of <paramref name="batch"/> into one new version of the file, confirms it, and
+    /// replaces the workbook with it once. The caller holds the workbook (a <see cref="LocalWorkbookStore"/> transaction).
     /// </summary>
-    public WriteBackResult Commit(WriteBatch batch, CancellationToken cancellationToken = default)
+    internal WriteBackResult Commit(WriteBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         if (batch.IsEmpty)
@@ -43,131 +50,119 @@ public sealed class LocalWorkbookWriter(string path) : IWorkbookWriter
             return WriteBackResult.Nothing;
         }
 
-        return Edit((sheet, saved, unchanged, added, failed) =>
+        for (var attempt = 1; ; attempt++)
         {
-            var rows = sheet.RowsById();
-            foreach (var update in batch.Updates)
+            var version = LocalWorkbookStore.VersionOf(Path) ?? throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), code: ErrorCodes.WorkbookNotFound);
+            var plan = SheetWritePlan.Make(new LocalWorkbookSource(Path).ReadRows(cancellationToken), batch, cancellationToken);
+            if (plan.ChangesNothing)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var id = UntrustedText.Clean(update.Id);
-                var wanted = update.CellTexts();
-                var missing = wanted.Keys.Where(c => !sheet.Map.Has(c)).ToList();
-                if (missing.Count > 0)
-                {
-                    failed.Add(new WriteBackFailure(id, WorkbookMessages.MissingColumns(string.Join(", ", missing.Select(c => WorkbookLayout.Definition(c).Header)))));
-                }
-                else if (!rows.TryGetValue(id, out var row))
-                {
-                    failed.Add(new WriteBackFailure(id, WorkbookMessages.IdNotFound(id)));
-                }
-                else if (wanted.Values.Any(v => v.Length > WorkbookLayout.MaxCellText))
-                {
-                    failed.Add(new WriteBackFailure(id, WorkbookMessages.TextTooLong(id)));
-                }
-                else
-                {
-                    var changed = false;
-                    foreach (var (column, text) in wanted)
-                    {
-                        changed |= sheet.SetText(row, column, text);
-                    }
-
-                    (changed ? saved : unchanged).Add(id);
-                }
+                return new WriteBackResult(plan.Saved, plan.Unchanged, plan.Failed);
             }
 
-            foreach (var submission in batch.NewRows)
+            var temporary = LocalWorkbookLock.TemporaryFileOf(Path);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var id = UntrustedText.Clean(submission.Id);
-                if (id.Length == 0 || rows.ContainsKey(id))
+                Write(plan, temporary);
+                if (!Confirmed(temporary, plan))
                 {
-                    failed.Add(new WriteBackFailure(id, WorkbookMessages.IdAlreadyExists(id)));
+                    var failed = plan.Saved.Concat(plan.Added).Select(id => new WriteBackFailure(id, WorkbookMessages.NotConfirmed(id)));
+                    return new WriteBackResult([], plan.Unchanged, [.. plan.Failed, .. failed]);
+                }
+
+                cancellationToken.ThrowIfCancellationRequested();
+                if (LocalWorkbookStore.VersionOf(Path) != version)
+                {
+                    // Saved by another program meanwhile: plan again from what it saved, never over it.
+                    if (attempt < Attempts)
+                    {
+                        continue;
+                    }
+
+                    throw new WorkbookAccessException(WorkbookMessages.ChangedWhileWriting(Path), code: ErrorCodes.WorkbookBusy);
+                }
+
+                try
+                {
+                    DurableFile.Replace(temporary, Path);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    throw new WorkbookAccessException(WorkbookMessages.InUse(Path), ex);
+                }
+
+                return new WriteBackResult(plan.Saved, plan.Unchanged, plan.Failed) { Added = plan.Added };
+            }
+            catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
+            {
+                throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex, ErrorCodes.WorkbookInvalid);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && FileErrors.Describe(ex) is { } reason)
+            {
+                throw new WorkbookAccessException(WorkbookMessages.NotWritten(Path, reason), ex);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private void Write(SheetWritePlan plan, string temporary)
+    {
+        // Shared for reading, as every reader opens it: Excel may hold the workbook open for reading meanwhile.
+        using var source = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        using var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        XlsxRewrite.Write(source, output, plan);
+
+        // On disk before it is read back and renamed: the rename is atomic, the bytes behind it must be too.
+        output.Flush(flushToDisk: true);
+    }
+
+    // The copy read back as every reader reads it: each saved and added ID shows what was written.
+    private static bool Confirmed(string temporary, SheetWritePlan plan)
+    {
+        var pending = new HashSet<string>(plan.Saved.Concat(plan.Added), StringComparer.OrdinalIgnoreCase);
+        var expected = plan.Edits.ToDictionary(e => e.Key, e => e.Value);
+        try
+        {
+            var rows = new LocalWorkbookSource(temporary).ReadRows().ToList();
+            var (headerIndex, map) = SubmissionSheetReader.FindHeader(rows.Take(SubmissionSheetReader.HeaderSearchRows).ToList());
+            var appended = plan.Appended.ToDictionary(r => r.RowNumber);
+            foreach (var row in rows.Skip(headerIndex + 1))
+            {
+                var id = SheetWritePlan.TextIn(row, map, SubmissionColumn.Id);
+                if (!pending.Contains(id))
+                {
                     continue;
                 }
 
-                rows[id] = sheet.AppendRow(submission);
-                added.Add(id);
-            }
-        }, confirm: (row, map, id) => batch.Updates.Where(u => UntrustedText.Clean(u.Id) == id).All(u => u.CellTexts().All(w => TextIn(row, map, w.Key) == w.Value))
-            && (!batch.NewRows.Any(n => UntrustedText.Clean(n.Id) == id) || TextIn(row, map, SubmissionColumn.Id) == id));
-    }
-
-    private static string TextIn(SheetRow row, ColumnMap map, SubmissionColumn column)
-    {
-        var index = map.IndexOf(column);
-        var cell = row.Cells.FirstOrDefault(c => c.Column == index);
-        return cell.Kind == SheetCellKind.Text && cell.Text is { } text ? UntrustedText.Clean(text) : "";
-    }
-
-    private delegate void Change(EditableSheet sheet, List<string> saved, List<string> unchanged, List<string> added, List<WriteBackFailure> failed);
-
-    // The rename is atomic, but only a copy whose bytes are on disk makes the new workbook survive a power cut.
-    private static void FlushToDisk(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
-        stream.Flush(flushToDisk: true);
-    }
-
-    private WriteBackResult Edit(Change change, Func<SheetRow, ColumnMap, string, bool> confirm)
-    {
-        if (!File.Exists(Path))
-        {
-            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), code: ErrorCodes.WorkbookNotFound);
-        }
-
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
-        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
-        var (saved, unchanged, added, failed) = (new List<string>(), new List<string>(), new List<string>(), new List<WriteBackFailure>());
-        try
-        {
-            File.Copy(Path, temporary);
-            using (var document = SpreadsheetDocument.Open(temporary, true))
-            {
-                var sheet = EditableSheet.Open(document) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path), code: ErrorCodes.WorkbookInvalid);
-                change(sheet, saved, unchanged, added, failed);
-                if (saved.Count == 0 && added.Count == 0)
+                var holds = expected.TryGetValue(row.RowNumber, out var cells)
+                    ? cells.All(c => TextAt(row, c.Column) == c.Text)
+                    : appended.TryGetValue(row.RowNumber, out var added) && added.Cells.All(c => c.Text is null || TextAt(row, c.Column) == c.Text);
+                if (holds)
                 {
-                    return new WriteBackResult(saved, unchanged, failed);
-                }
-
-                sheet.Save();
-            }
-
-            // Read the copy back the way every reader does; only a confirmed copy replaces the workbook.
-            var rows = new LocalWorkbookSource(temporary).ReadRows().ToList();
-            var (headerIndex, map) = SubmissionSheetReader.FindHeader(rows.Take(SubmissionSheetReader.HeaderSearchRows).ToList());
-            var byId = new Dictionary<string, SheetRow>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in rows.Skip(headerIndex + 1))
-            {
-                var id = TextIn(row, map, SubmissionColumn.Id);
-                if (id.Length > 0)
-                {
-                    byId.TryAdd(id, row);
+                    pending.Remove(id);
                 }
             }
+        }
+        catch (WorkbookAccessException)
+        {
+            return false;
+        }
 
-            if (saved.Concat(added).Any(id => !byId.TryGetValue(id, out var row) || !confirm(row, map, id)))
+        return pending.Count == 0;
+    }
+
+    private static string TextAt(SheetRow row, int column)
+    {
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Column == column)
             {
-                failed.AddRange(saved.Concat(added).Select(id => new WriteBackFailure(id, WorkbookMessages.NotConfirmed(id))));
-                return new WriteBackResult([], unchanged, failed);
+                return cell.Kind == SheetCellKind.Text && cell.Text is { } text ? UntrustedText.Clean(text) : "";
             }
+        }
 
-            FlushToDisk(temporary);
-            File.Move(temporary, Path, overwrite: true);
-            return new WriteBackResult(saved, unchanged, failed) { Added = added };
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
-        {
-            throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex, ErrorCodes.WorkbookInvalid);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new WorkbookAccessException(WorkbookMessages.InUse(Path), ex);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        return "";
     }
 }

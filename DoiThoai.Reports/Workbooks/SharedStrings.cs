@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 
 namespace DoiThoai.Reports.Workbooks;
 
@@ -24,13 +22,20 @@ internal sealed class SharedStrings
         return index;
     }
 
-    public void WriteTo(SharedStringTablePart part)
+    /// <summary>Writes the table as the shared-strings part's root (<c>sst</c>).</summary>
+    public void WriteTo(XmlWriter writer)
     {
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new SharedStringTable { Count = (uint)_uses, UniqueCount = (uint)_strings.Count });
+        writer.Root("sst");
+        writer.WriteAttributeString("count", _uses.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteAttributeString("uniqueCount", _strings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var text in _strings)
         {
-            writer.WriteElement(new SharedStringItem(new Text(WorksheetRowReader.EncodeEscapes(text)) { Space = SpaceProcessingModeValues.Preserve }));
+            writer.Start("si");
+            writer.Start("t");
+            writer.WriteAttributeString("xml", "space", null, "preserve");
+            writer.WriteString(WorksheetRowReader.EncodeEscapes(text));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();

@@ -28,6 +28,78 @@ internal static class SpreadsheetStyles
             .ToArray();
     }
 
+    /// <summary>What a number format shows, as far as choosing a style for a written date goes.</summary>
+    public enum DateFormatKind
+    {
+        /// <summary>Not a date: numbers, text, general.</summary>
+        None,
+
+        /// <summary>A day without a time (<c>dd/mm/yyyy</c>, built-ins 14-17).</summary>
+        Date,
+
+        /// <summary>A day and a time of day (<c>dd/mm/yyyy hh:mm</c>, built-in 22).</summary>
+        DateTime,
+
+        /// <summary>Shown as a date or time, but not as a day alone nor a day and time (times, durations, East Asian forms).</summary>
+        Other,
+    }
+
+    /// <summary>
+    /// Whether format <paramref name="id"/> (with its <paramref name="code"/> when custom) shows a day, a day and a time,
+    /// or something else. A custom code shows a day when, outside quotes, escapes and [brackets], its first section has
+    /// a d or a y, and a time when it has an h (an m alone may be months or minutes, so it decides nothing).
+    /// </summary>
+    public static DateFormatKind KindOf(uint id, string? code)
+    {
+        switch (id)
+        {
+            case >= 14 and <= 17:
+                return DateFormatKind.Date;
+            case 22:
+                return DateFormatKind.DateTime;
+        }
+
+        if (!IsDateFormat(id, code))
+        {
+            return DateFormatKind.None;
+        }
+
+        if (code is null || id < 164)
+        {
+            return DateFormatKind.Other;
+        }
+
+        var (day, hour) = (false, false);
+        for (var i = 0; i < code.Length && code[i] != ';'; i++)
+        {
+            switch (code[i])
+            {
+                case '"':
+                    i = code.IndexOf('"', i + 1) is var end and >= 0 ? end : code.Length;
+                    break;
+                case '\\' or '_' or '*':
+                    i++;
+                    break;
+                case '[':
+                    i = code.IndexOf(']', i + 1) is var close and >= 0 ? close : code.Length;
+                    break;
+                case 'd' or 'D' or 'y' or 'Y':
+                    day = true;
+                    break;
+                case 'h' or 'H':
+                    hour = true;
+                    break;
+            }
+        }
+
+        return (day, hour) switch
+        {
+            (true, true) => DateFormatKind.DateTime,
+            (true, false) => DateFormatKind.Date,
+            _ => DateFormatKind.Other,
+        };
+    }
+
     /// <summary>
     /// Built-in ids 14-22 and 45-47 are dates and times (27-36 and 50-58 too, in East Asian locales); a custom
     /// code is a date when, outside quotes, escapes and [brackets], it has a d, m, y, h or s.

@@ -28,7 +28,13 @@ public static class WorkbookMessages
     public static string Busy(string path) => $"Sổ '{path}' đang được ghi bởi một người hoặc lệnh khác và chưa xong; thử lại sau ít phút.";
 
     public static string OpenInEditor(string path, string ownerFile) =>
-        $"Sổ '{path}' đang được mở để sửa trong Excel hoặc LibreOffice (thấy tệp '{Path.GetFileName(ownerFile)}'); lưu và đóng sổ rồi thử lại, để lần lưu sau của chương trình đó không xoá mất câu trả lời. Nếu không ai mở sổ, xoá tệp '{Path.GetFileName(ownerFile)}' (do chương trình bị tắt đột ngột để lại).";
+        $"Sổ '{path}' đang được mở để sửa trong Excel hoặc LibreOffice (thấy tệp '{Path.GetFileName(ownerFile)}'); lưu và đóng sổ rồi thử lại, để lần lưu sau của chương trình đó không xoá mất câu trả lời. Nếu không ai mở sổ, xoá tệp ẩn '{Path.GetFileName(ownerFile)}' ở cùng thư mục với sổ (do chương trình đó bị tắt đột ngột để lại).";
 
     public static string FolderNotWritable(string path) => $"Không có quyền ghi vào thư mục của sổ '{path}'.";
+
+    public static string NotWritten(string path, string reason) => $"Không ghi được vào sổ '{path}': {reason} Sổ vẫn giữ nguyên như trước lần ghi này; xử lý rồi thử lại.";
+
+    public static string ChangedWhileWriting(string path) => $"Sổ '{path}' liên tục được một chương trình khác lưu trong lúc ghi, nên chưa ghi gì để không đè lên phần họ vừa lưu; đóng các chương trình đang mở sổ rồi thử lại.";
+
+    public static string AlreadyExists(string path) => $"Tệp '{path}' đã có; dùng --force để ghi đè (sổ đang dùng sẽ mất dữ liệu).";
 }

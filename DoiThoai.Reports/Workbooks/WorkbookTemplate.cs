@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Globalization;
+using System.Xml;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Sheets;
@@ -10,15 +9,24 @@ namespace DoiThoai.Reports.Workbooks;
 /// <summary>
 /// Creates the shared workbook: sheet <see cref="WorkbookLayout.SubmissionsSheet"/> with the Excel table
 /// <see cref="WorkbookLayout.SubmissionsTable"/> (frozen header, widths, dd/MM/yyyy dates, drop-downs) and the
-/// lists sheet <see cref="WorkbookLayout.ListsSheet"/> behind the drop-downs. Rows are streamed
-/// (<see cref="OpenXmlWriter"/>), so a workbook of 100,000 rows is written without holding it in memory.
+/// lists sheet <see cref="WorkbookLayout.ListsSheet"/> behind the drop-downs. Written part by part as Excel writes
+/// them (<see cref="XlsxPackageWriter"/>: SpreadsheetML as the default namespace, no byte-order mark, relative
+/// targets, <c>sheet1.xml</c>, <c>table1.xml</c>), so exceljs and openpyxl read it as well as Excel, LibreOffice and
+/// the Open XML SDK. Rows are streamed, so a workbook of 100,000 rows is written without holding it in memory.
 /// </summary>
 public static class WorkbookTemplate
 {
     /// <summary>Drop-downs and formats cover this many rows below the header even when the table is shorter.</summary>
     public const int PreparedRows = 1000;
 
-    /// <summary>Style indexes of <see cref="Stylesheet"/>'s cell formats.</summary>
+    private const string WorkbookPart = "xl/workbook.xml";
+    private const string SubmissionsPart = "xl/worksheets/sheet1.xml";
+    private const string ListsPart = "xl/worksheets/sheet2.xml";
+    private const string TablePart = "xl/tables/table1.xml";
+    private const string StylesPart = "xl/styles.xml";
+    private const string SharedStringsPart = "xl/sharedStrings.xml";
+
+    /// <summary>Style indexes of the styles part's cell formats.</summary>
     internal static class Styles
     {
         public const uint Default = 0;
@@ -46,108 +54,37 @@ public static class WorkbookTemplate
         Create(stream, profile, submissions);
     }
 
-    /// <summary>Writes the workbook to <paramref name="stream"/>.</summary>
+    /// <summary>Writes the workbook to <paramref name="stream"/> (left open).</summary>
     public static void Create(Stream stream, SchoolProfile profile, IEnumerable<Submission> submissions)
     {
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = Stylesheet();
-        var submissionsPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet1");
-        var listsPart = workbookPart.AddNewPart<WorksheetPart>("rIdSheet2");
-        var tablePart = submissionsPart.AddNewPart<TableDefinitionPart>("rIdTable1");
+        var lists = ListsOf(profile);
+        using var package = new XlsxPackageWriter(stream);
+        package.ContentTypes([
+            (WorkbookPart, SpreadsheetMl.Types.Workbook),
+            (SubmissionsPart, SpreadsheetMl.Types.Worksheet),
+            (ListsPart, SpreadsheetMl.Types.Worksheet),
+            (TablePart, SpreadsheetMl.Types.Table),
+            (StylesPart, SpreadsheetMl.Types.Styles),
+            (SharedStringsPart, SpreadsheetMl.Types.SharedStrings),
+        ]);
+        package.Relationships("", [("rId1", SpreadsheetMl.RelationshipTypes.OfficeDocument, WorkbookPart)]);
+        WriteWorkbook(package, lists);
+        package.Relationships(WorkbookPart, [
+            ("rId1", SpreadsheetMl.RelationshipTypes.Worksheet, "worksheets/sheet1.xml"),
+            ("rId2", SpreadsheetMl.RelationshipTypes.Worksheet, "worksheets/sheet2.xml"),
+            ("rId3", SpreadsheetMl.RelationshipTypes.Styles, "styles.xml"),
+            ("rId4", SpreadsheetMl.RelationshipTypes.SharedStrings, "sharedStrings.xml"),
+        ]);
 
         var strings = new SharedStrings();
-        var lastRow = WriteSubmissionsSheet(submissionsPart, profile, submissions, strings, submissionsPart.GetIdOfPart(tablePart));
-        tablePart.Table = Table(Math.Max(lastRow, 2));
-        var listRanges = WriteListsSheet(listsPart, profile, strings);
-        strings.WriteTo(workbookPart.AddNewPart<SharedStringTablePart>("rIdStrings"));
-
-        var definedNames = new DefinedNames(listRanges.Select(r => new DefinedName(r.Reference) { Name = r.Name }));
-        workbookPart.Workbook = new Workbook(
-            new BookViews(new WorkbookView { ActiveTab = 0 }),
-            new Sheets(
-                new Sheet { Name = WorkbookLayout.SubmissionsSheet, SheetId = 1, Id = workbookPart.GetIdOfPart(submissionsPart) },
-                new Sheet { Name = WorkbookLayout.ListsSheet, SheetId = 2, Id = workbookPart.GetIdOfPart(listsPart) }),
-            definedNames);
-        workbookPart.Workbook.Save();
+        var lastRow = WriteSubmissionsSheet(package, profile, submissions, strings);
+        package.Relationships(SubmissionsPart, [("rId1", SpreadsheetMl.RelationshipTypes.Table, "../tables/table1.xml")]);
+        WriteTable(package, Math.Max(lastRow, 2));
+        WriteListsSheet(package, lists, strings);
+        WriteStyles(package);
+        using var sharedStrings = package.Xml(SharedStringsPart);
+        strings.WriteTo(sharedStrings);
     }
-
-    private static int WriteSubmissionsSheet(WorksheetPart part, SchoolProfile profile, IEnumerable<Submission> submissions, SharedStrings strings, string tableRelationshipId)
-    {
-        var columns = WorkbookLayout.Columns;
-        using var writer = OpenXmlWriter.Create(part);
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-        { TabSelected = true, WorkbookViewId = 0 }));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
-        writer.WriteElement(new Columns(columns.Select((c, i) => new Column
-        {
-            Min = (uint)i + 1,
-            Max = (uint)i + 1,
-            Width = c.Width,
-            CustomWidth = true,
-            Style = ColumnStyle(c.Column),
-        })));
-
-        writer.WriteStartElement(new SheetData());
-        var header = new Row { RowIndex = 1 };
-        for (var i = 0; i < columns.Count; i++)
-        {
-            header.Append(TextCell(i, 1, columns[i].Header, Styles.Header, strings));
-        }
-
-        writer.WriteElement(header);
-        var rowNumber = 1;
-        foreach (var submission in submissions)
-        {
-            rowNumber++;
-            writer.WriteElement(SubmissionRow(submission, rowNumber, strings));
-        }
-
-        writer.WriteEndElement();
-        writer.WriteElement(DataValidations(profile, Math.Max(rowNumber, PreparedRows + 1)));
-        writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-        writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
-        writer.WriteElement(new TableParts(new TablePart { Id = tableRelationshipId }) { Count = 1 });
-        writer.WriteEndElement();
-        return rowNumber;
-    }
-
-    /// <summary>One sheet row for a submission, every column in <see cref="WorkbookLayout.Columns"/> order.</summary>
-    internal static Row SubmissionRow(Submission submission, int rowNumber, SharedStrings strings)
-    {
-        var row = new Row { RowIndex = (uint)rowNumber };
-        foreach (var definition in WorkbookLayout.Columns)
-        {
-            var index = (int)definition.Column;
-            var value = SubmissionCellValue.For(submission, definition.Column);
-            if (value.Serial is { } serial)
-            {
-                row.Append(new Cell
-                {
-                    CellReference = CellAddress.Of(index, rowNumber),
-                    StyleIndex = value.HasTime ? Styles.DateTime : Styles.Date,
-                    CellValue = new CellValue(serial),
-                });
-            }
-            else if (!string.IsNullOrEmpty(value.Text))
-            {
-                row.Append(TextCell(index, rowNumber, value.Text, ColumnStyle(definition.Column), strings));
-            }
-        }
-
-        return row;
-    }
-
-    private static Cell TextCell(int column, int rowNumber, string text, uint style, SharedStrings strings) => new()
-    {
-        CellReference = CellAddress.Of(column, rowNumber),
-        DataType = CellValues.SharedString,
-        StyleIndex = style,
-        CellValue = new CellValue(strings.IndexOf(UntrustedText.Clean(text))),
-    };
 
     internal static uint ColumnStyle(SubmissionColumn column) => column switch
     {
@@ -159,133 +96,282 @@ public static class WorkbookTemplate
         _ => Styles.Default,
     };
 
-    private static DataValidations DataValidations(SchoolProfile profile, int lastRow)
+    private static void WriteWorkbook(XlsxPackageWriter package, List<ListColumn> lists)
     {
-        var validations = new List<DataValidation>
+        using var writer = package.Xml(WorkbookPart);
+        writer.Root("workbook", relationships: true);
+        writer.Start("bookViews");
+        writer.Empty("workbookView", ("activeTab", 0));
+        writer.WriteEndElement();
+        writer.Start("sheets");
+        foreach (var (name, id) in new[] { (WorkbookLayout.SubmissionsSheet, 1), (WorkbookLayout.ListsSheet, 2) })
         {
-            ListValidation(SubmissionColumn.Cohort, Lists.Cohorts, lastRow, "Chọn đối tượng trong danh sách."),
-            ListValidation(SubmissionColumn.ClassOrRoom, Lists.ClassesAndRooms, lastRow, "Chọn lớp hoặc phòng bán trú trong danh sách."),
-            ListValidation(SubmissionColumn.Topic, Lists.Topics, lastRow, "Chọn chủ đề trong danh sách (trang DanhMuc)."),
-            ListValidation(SubmissionColumn.Anonymous, Lists.YesNo, lastRow, "Chọn Có hoặc Không."),
-            ListValidation(SubmissionColumn.Channel, Lists.Channels, lastRow, "Chọn hình thức gửi trong danh sách."),
-            ListValidation(SubmissionColumn.Status, Lists.Statuses, lastRow, "Chọn trạng thái trong danh sách."),
-        };
+            writer.Start("sheet", ("name", name), ("sheetId", id));
+            writer.WriteAttributeString("r", "id", SpreadsheetMl.Relationships, $"rId{id}");
+            writer.WriteEndElement();
+        }
 
+        writer.WriteEndElement();
+        writer.Start("definedNames");
+        foreach (var list in lists)
+        {
+            var letters = CellAddress.ColumnLetters(list.Column);
+            writer.Text("definedName", $"{WorkbookLayout.ListsSheet}!${letters}$2:${letters}${Math.Max(list.Items.Count + 1, 2)}", ("name", list.Name));
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static int WriteSubmissionsSheet(XlsxPackageWriter package, SchoolProfile profile, IEnumerable<Submission> submissions, SharedStrings strings)
+    {
+        var columns = WorkbookLayout.Columns;
+        using var writer = package.Xml(SubmissionsPart);
+        writer.Root("worksheet", relationships: true);
+        writer.Start("sheetViews");
+        writer.Start("sheetView", ("tabSelected", true), ("workbookViewId", 0));
+        writer.Empty("pane", ("ySplit", 1), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+        writer.Empty("selection", ("pane", "bottomLeft"), ("activeCell", "A2"), ("sqref", "A2"));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.Empty("sheetFormatPr", ("defaultRowHeight", 15));
+        writer.Start("cols");
+        for (var i = 0; i < columns.Count; i++)
+        {
+            writer.Empty("col", ("min", i + 1), ("max", i + 1), ("width", columns[i].Width), ("style", ColumnStyle(columns[i].Column)), ("customWidth", true));
+        }
+
+        writer.WriteEndElement();
+        writer.Start("sheetData");
+        writer.Start("row", ("r", 1));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            TextCell(writer, i, 1, columns[i].Header, Styles.Header, strings);
+        }
+
+        writer.WriteEndElement();
+        var rowNumber = 1;
+        foreach (var submission in submissions)
+        {
+            rowNumber++;
+            SubmissionRow(writer, submission, rowNumber, strings);
+        }
+
+        writer.WriteEndElement();
+        DataValidations(writer, profile, Math.Max(rowNumber, PreparedRows + 1));
+        writer.Empty("pageMargins", ("left", 0.5), ("right", 0.5), ("top", 0.75), ("bottom", 0.75), ("header", 0.3), ("footer", 0.3));
+        writer.Empty("pageSetup", ("paperSize", 9), ("orientation", "landscape"));
+        writer.Start("tableParts", ("count", 1));
+        writer.Start("tablePart");
+        writer.WriteAttributeString("r", "id", SpreadsheetMl.Relationships, "rId1");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        return rowNumber;
+    }
+
+    /// <summary>One sheet row for a submission, every column in <see cref="WorkbookLayout.Columns"/> order.</summary>
+    private static void SubmissionRow(XmlWriter writer, Submission submission, int rowNumber, SharedStrings strings)
+    {
+        writer.Start("row", ("r", rowNumber));
+        foreach (var definition in WorkbookLayout.Columns)
+        {
+            var index = (int)definition.Column;
+            var value = SubmissionCellValue.For(submission, definition.Column);
+            if (value.Serial is { } serial)
+            {
+                writer.Start("c", ("r", CellAddress.Of(index, rowNumber)), ("s", value.HasTime ? Styles.DateTime : Styles.Date));
+                writer.Text("v", serial.ToString(CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+            }
+            else if (!string.IsNullOrEmpty(value.Text))
+            {
+                TextCell(writer, index, rowNumber, value.Text, ColumnStyle(definition.Column), strings);
+            }
+        }
+
+        writer.WriteEndElement();
+    }
+
+    private static void TextCell(XmlWriter writer, int column, int rowNumber, string text, uint style, SharedStrings strings)
+    {
+        writer.Start("c", ("r", CellAddress.Of(column, rowNumber)), ("s", style), ("t", "s"));
+        writer.Text("v", strings.IndexOf(UntrustedText.Clean(text)).ToString(CultureInfo.InvariantCulture));
+        writer.WriteEndElement();
+    }
+
+    private static void DataValidations(XmlWriter writer, SchoolProfile profile, int lastRow)
+    {
         var months = profile.SchoolYear.TeachingMonths;
+        writer.Start("dataValidations", ("count", 6 + (months.Count > 0 ? 1 : 0)));
+        ListValidation(writer, SubmissionColumn.Cohort, Lists.Cohorts, lastRow, "Chọn đối tượng trong danh sách.");
+        ListValidation(writer, SubmissionColumn.ClassOrRoom, Lists.ClassesAndRooms, lastRow, "Chọn lớp hoặc phòng bán trú trong danh sách.");
+        ListValidation(writer, SubmissionColumn.Topic, Lists.Topics, lastRow, "Chọn chủ đề trong danh sách (trang DanhMuc).");
+        ListValidation(writer, SubmissionColumn.Anonymous, Lists.YesNo, lastRow, "Chọn Có hoặc Không.");
+        ListValidation(writer, SubmissionColumn.Channel, Lists.Channels, lastRow, "Chọn hình thức gửi trong danh sách.");
+        ListValidation(writer, SubmissionColumn.Status, Lists.Statuses, lastRow, "Chọn trạng thái trong danh sách.");
         if (months.Count > 0)
         {
             // A warning, not a stop: a date outside the year is reported by the checker with its reason.
             var first = ExcelDates.ToSerial(months[0].OnDayOfMonth(1));
             var last = ExcelDates.ToSerial(months[^1].OnDayOfMonth(1).PlusMonths(1).PlusDays(-1));
-            validations.Add(new DataValidation(
-                new Formula1(first.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new Formula2(last.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            {
-                Type = DataValidationValues.Date,
-                Operator = DataValidationOperatorValues.Between,
-                AllowBlank = true,
-                ShowErrorMessage = true,
-                ErrorStyle = DataValidationErrorStyleValues.Warning,
-                ErrorTitle = "Ngày nhận",
-                Error = $"Ngày nhận nên nằm trong năm học {profile.SchoolYear.Label} (dd/MM/yyyy).",
-                SequenceOfReferences = Range(SubmissionColumn.ReceivedOn, lastRow),
-            });
+            writer.Start("dataValidation",
+                ("type", "date"), ("errorStyle", "warning"), ("operator", "between"), ("allowBlank", true), ("showErrorMessage", true),
+                ("errorTitle", "Ngày nhận"), ("error", $"Ngày nhận nên nằm trong năm học {profile.SchoolYear.Label} (dd/MM/yyyy)."),
+                ("sqref", Range(SubmissionColumn.ReceivedOn, lastRow)));
+            writer.Text("formula1", first.ToString(CultureInfo.InvariantCulture));
+            writer.Text("formula2", last.ToString(CultureInfo.InvariantCulture));
+            writer.WriteEndElement();
         }
 
-        return new DataValidations(validations) { Count = (uint)validations.Count };
+        writer.WriteEndElement();
     }
 
-    private static DataValidation ListValidation(SubmissionColumn column, string list, int lastRow, string message) => new(new Formula1(list))
+    private static void ListValidation(XmlWriter writer, SubmissionColumn column, string list, int lastRow, string message)
     {
-        Type = DataValidationValues.List,
-        AllowBlank = true,
-        ShowInputMessage = true,
-        ShowErrorMessage = true,
-        ErrorStyle = DataValidationErrorStyleValues.Stop,
-        ErrorTitle = WorkbookLayout.Definition(column).Header,
-        Error = message,
-        SequenceOfReferences = Range(column, lastRow),
-    };
+        writer.Start("dataValidation",
+            ("type", "list"), ("errorStyle", "stop"), ("allowBlank", true), ("showInputMessage", true), ("showErrorMessage", true),
+            ("errorTitle", WorkbookLayout.Definition(column).Header), ("error", message), ("sqref", Range(column, lastRow)));
+        writer.Text("formula1", list);
+        writer.WriteEndElement();
+    }
 
-    private static ListValue<StringValue> Range(SubmissionColumn column, int lastRow) =>
-        new() { InnerText = $"{CellAddress.Of((int)column, 2)}:{CellAddress.Of((int)column, lastRow)}" };
+    private static string Range(SubmissionColumn column, int lastRow) => $"{CellAddress.Of((int)column, 2)}:{CellAddress.Of((int)column, lastRow)}";
 
-    private static Table Table(int lastRow)
+    private static void WriteTable(XlsxPackageWriter package, int lastRow)
     {
         var reference = $"A1:{CellAddress.Of(WorkbookLayout.Columns.Count - 1, lastRow)}";
-        return new Table(
-            new AutoFilter { Reference = reference },
-            new TableColumns(WorkbookLayout.Columns.Select((c, i) => new TableColumn { Id = (uint)i + 1, Name = c.Header })) { Count = (uint)WorkbookLayout.Columns.Count },
-            new TableStyleInfo { Name = "TableStyleMedium2", ShowFirstColumn = false, ShowLastColumn = false, ShowRowStripes = true, ShowColumnStripes = false })
+        using var writer = package.Xml(TablePart);
+        writer.Root("table");
+        writer.WriteAttributeString("id", "1");
+        writer.WriteAttributeString("name", WorkbookLayout.SubmissionsTable);
+        writer.WriteAttributeString("displayName", WorkbookLayout.SubmissionsTable);
+        writer.WriteAttributeString("ref", reference);
+        writer.WriteAttributeString("totalsRowShown", "0");
+        writer.Empty("autoFilter", ("ref", reference));
+        writer.Start("tableColumns", ("count", WorkbookLayout.Columns.Count));
+        for (var i = 0; i < WorkbookLayout.Columns.Count; i++)
         {
-            Id = 1,
-            Name = WorkbookLayout.SubmissionsTable,
-            DisplayName = WorkbookLayout.SubmissionsTable,
-            Reference = reference,
-            TotalsRowShown = false,
-        };
-    }
-
-    private static List<(string Name, string Reference)> WriteListsSheet(WorksheetPart part, SchoolProfile profile, SharedStrings strings)
-    {
-        var lists = new List<(string Name, string Header, IReadOnlyList<string> Items)>
-        {
-            (Lists.Topics, "Chủ đề", profile.Topics),
-            (Lists.ClassesAndRooms, "Lớp / Phòng bán trú", [.. profile.Classes, .. profile.BoardingRooms]),
-            (Lists.Cohorts, "Đối tượng", [.. SubmissionLabels.Cohorts.Values]),
-            (Lists.Channels, "Hình thức gửi", [.. SubmissionLabels.Channels.Values]),
-            (Lists.Statuses, "Trạng thái", [.. SubmissionLabels.Statuses.Values]),
-            (Lists.YesNo, "Ẩn danh", [SubmissionLabels.Yes, SubmissionLabels.No]),
-            ("DS_Lop", "Lớp", profile.Classes),
-            ("DS_PhongBanTru", "Phòng bán trú", profile.BoardingRooms),
-        };
-
-        var rows = new SortedDictionary<int, Row>();
-        Row RowAt(int number) => rows.TryGetValue(number, out var row) ? row : rows[number] = new Row { RowIndex = (uint)number };
-        var ranges = new List<(string, string)>();
-        for (var column = 0; column < lists.Count; column++)
-        {
-            var (name, header, items) = lists[column];
-            RowAt(1).Append(TextCell(column, 1, header, Styles.Header, strings));
-            for (var i = 0; i < items.Count; i++)
-            {
-                RowAt(i + 2).Append(TextCell(column, i + 2, items[i], Styles.Default, strings));
-            }
-
-            var letters = CellAddress.ColumnLetters(column);
-            ranges.Add((name, $"{WorkbookLayout.ListsSheet}!${letters}$2:${letters}${Math.Max(items.Count + 1, 2)}"));
+            writer.Empty("tableColumn", ("id", i + 1), ("name", WorkbookLayout.Columns[i].Header));
         }
 
-        part.Worksheet = new Worksheet(
-            new SheetViews(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 }),
-            new Columns(lists.Select((l, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = i == 0 ? 40 : 22, CustomWidth = true })),
-            new SheetData(rows.Values));
-        part.Worksheet.Save();
-        return ranges;
+        writer.WriteEndElement();
+        writer.Empty("tableStyleInfo", ("name", "TableStyleMedium2"), ("showFirstColumn", false), ("showLastColumn", false), ("showRowStripes", true), ("showColumnStripes", false));
+        writer.WriteEndElement();
     }
 
-    private static Stylesheet Stylesheet() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "dd/mm/yyyy hh:mm" })
-        { Count = 2 },
-        new Fonts(
-            new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-            new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }))
-        { Count = 2 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }))
-        { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center }) { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true, ApplyAlignment = true },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyAlignment = true },
-            new CellFormat { NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true })
-        { Count = 6 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+    private static List<ListColumn> ListsOf(SchoolProfile profile) =>
+    [
+        new(0, Lists.Topics, "Chủ đề", profile.Topics),
+        new(1, Lists.ClassesAndRooms, "Lớp / Phòng bán trú", [.. profile.Classes, .. profile.BoardingRooms]),
+        new(2, Lists.Cohorts, "Đối tượng", [.. SubmissionLabels.Cohorts.Values]),
+        new(3, Lists.Channels, "Hình thức gửi", [.. SubmissionLabels.Channels.Values]),
+        new(4, Lists.Statuses, "Trạng thái", [.. SubmissionLabels.Statuses.Values]),
+        new(5, Lists.YesNo, "Ẩn danh", [SubmissionLabels.Yes, SubmissionLabels.No]),
+        new(6, "DS_Lop", "Lớp", profile.Classes),
+        new(7, "DS_PhongBanTru", "Phòng bán trú", profile.BoardingRooms),
+    ];
+
+    private static void WriteListsSheet(XlsxPackageWriter package, List<ListColumn> lists, SharedStrings strings)
+    {
+        using var writer = package.Xml(ListsPart);
+        writer.Root("worksheet");
+        writer.Start("sheetViews");
+        writer.Start("sheetView", ("workbookViewId", 0));
+        writer.Empty("pane", ("ySplit", 1), ("topLeftCell", "A2"), ("activePane", "bottomLeft"), ("state", "frozen"));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.Start("cols");
+        foreach (var list in lists)
+        {
+            writer.Empty("col", ("min", list.Column + 1), ("max", list.Column + 1), ("width", list.Column == 0 ? 40 : 22), ("customWidth", true));
+        }
+
+        writer.WriteEndElement();
+        writer.Start("sheetData");
+        var rows = Math.Max(1, lists.Max(l => l.Items.Count) + 1);
+        for (var row = 1; row <= rows; row++)
+        {
+            writer.Start("row", ("r", row));
+            foreach (var list in lists)
+            {
+                if (row == 1)
+                {
+                    TextCell(writer, list.Column, 1, list.Header, Styles.Header, strings);
+                }
+                else if (row - 2 < list.Items.Count)
+                {
+                    TextCell(writer, list.Column, row, list.Items[row - 2], Styles.Default, strings);
+                }
+            }
+
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void WriteStyles(XlsxPackageWriter package)
+    {
+        using var writer = package.Xml(StylesPart);
+        writer.Root("styleSheet");
+        writer.Start("numFmts", ("count", 2));
+        writer.Empty("numFmt", ("numFmtId", 164), ("formatCode", "dd/mm/yyyy"));
+        writer.Empty("numFmt", ("numFmtId", 165), ("formatCode", "dd/mm/yyyy hh:mm"));
+        writer.WriteEndElement();
+        writer.Start("fonts", ("count", 2));
+        writer.Start("font");
+        writer.Empty("sz", ("val", 11));
+        writer.Empty("name", ("val", "Calibri"));
+        writer.WriteEndElement();
+        writer.Start("font");
+        writer.Empty("b");
+        writer.Empty("sz", ("val", 11));
+        writer.Empty("name", ("val", "Calibri"));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.Start("fills", ("count", 2));
+        foreach (var pattern in new[] { "none", "gray125" })
+        {
+            writer.Start("fill");
+            writer.Empty("patternFill", ("patternType", pattern));
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.Start("borders", ("count", 1));
+        writer.Start("border");
+        foreach (var side in new[] { "left", "right", "top", "bottom", "diagonal" })
+        {
+            writer.Empty(side);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.Start("cellStyleXfs", ("count", 1));
+        writer.Empty("xf", ("numFmtId", 0), ("fontId", 0), ("fillId", 0), ("borderId", 0));
+        writer.WriteEndElement();
+
+        // In the order of Styles: default, header, date, date and time, wrapped, text.
+        writer.Start("cellXfs", ("count", 6));
+        writer.Empty("xf", ("numFmtId", 0), ("fontId", 0), ("fillId", 0), ("borderId", 0), ("xfId", 0));
+        writer.Start("xf", ("numFmtId", 0), ("fontId", 1), ("fillId", 0), ("borderId", 0), ("xfId", 0), ("applyFont", true), ("applyAlignment", true));
+        writer.Empty("alignment", ("vertical", "center"), ("wrapText", true));
+        writer.WriteEndElement();
+        writer.Empty("xf", ("numFmtId", 164), ("fontId", 0), ("fillId", 0), ("borderId", 0), ("xfId", 0), ("applyNumberFormat", true));
+        writer.Empty("xf", ("numFmtId", 165), ("fontId", 0), ("fillId", 0), ("borderId", 0), ("xfId", 0), ("applyNumberFormat", true));
+        writer.Start("xf", ("numFmtId", 0), ("fontId", 0), ("fillId", 0), ("borderId", 0), ("xfId", 0), ("applyAlignment", true));
+        writer.Empty("alignment", ("vertical", "top"), ("wrapText", true));
+        writer.WriteEndElement();
+        writer.Empty("xf", ("numFmtId", 49), ("fontId", 0), ("fillId", 0), ("borderId", 0), ("xfId", 0), ("applyNumberFormat", true));
+        writer.WriteEndElement();
+        writer.Start("cellStyles", ("count", 1));
+        writer.Empty("cellStyle", ("name", "Normal"), ("xfId", 0), ("builtinId", 0));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    /// <summary>One list of the lists sheet: its column, the defined name over its items, its header.</summary>
+    private sealed record ListColumn(int Column, string Name, string Header, IReadOnlyList<string> Items);
 }

@@ -243,7 +243,8 @@ public sealed class SchoolWorkspace
 
     /// <summary>
     /// Creates the shared workbook at <paramref name="path"/> with <paramref name="rows"/> invented submissions
-    /// (0 for an empty one), written beside it and moved into place, so a failure never leaves half a workbook.
+    /// (0 for an empty one), written beside it and moved into place while holding it
+    /// (<see cref="LocalWorkbookStore.Create"/>), so a failure never leaves half a workbook.
     /// </summary>
     /// <returns>The full path written.</returns>
     /// <exception cref="DoiThoaiException">The file exists and <paramref name="overwrite"/> is false, or it cannot be written.</exception>
@@ -255,21 +256,16 @@ public sealed class SchoolWorkspace
             throw new DoiThoaiException(ErrorCodes.OutputExists, $"Tệp '{full}' đã có; dùng --force để ghi đè (sổ đang dùng sẽ mất dữ liệu).");
         }
 
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            WorkbookTemplate.Create(temporary, Profile, SampleSubmissions.Generate(Profile, Calendar, rows, seed));
-            File.Move(temporary, full, overwrite);
-            return full;
+
+            // Held like any write, so a workbook being written or open in Excel is never replaced under it.
+            return LocalWorkbookStore.Create(full, overwrite, stream => WorkbookTemplate.Create(stream, Profile, SampleSubmissions.Generate(Profile, Calendar, rows, seed)));
         }
         catch (Exception ex) when (FileErrors.Describe(ex) is { } reason)
         {
             throw new DoiThoaiException(ErrorCodes.OutputUnwritable, $"Không ghi được tệp '{full}': {reason}", ex);
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
     }
 
