@@ -32,7 +32,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                     LogServerSide(logger, known.Code, known.Message);
                 }
 
-                if (known.Code == ErrorCodes.WorkbookBusy)
+                if (known.Code is ErrorCodes.WorkbookBusy or ErrorCodes.GraphBusy)
                 {
                     httpContext.Response.Headers.RetryAfter = ErrorStatus.BusyRetrySeconds.ToString();
                 }
