@@ -6,7 +6,7 @@ namespace DoiThoai.Addin.Contracts;
 /// <summary>
 /// A draft the host made in the user's mailbox (<c>POST …/report/draft</c>, <c>POST …/reminder/draft</c>): its REST
 /// id (the add-in converts it with <c>convertToEwsId</c>), the link to it in Outlook on the web, what it says, the
-/// attachment (null for a reminder) and what to know before sending.
+/// attachment (null for a reminder), what to know before sending, and where the report was saved.
 /// </summary>
 public sealed record DraftResponse(
     string DraftId,
@@ -17,6 +17,9 @@ public sealed record DraftResponse(
     int? AttachmentBytes,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The report saved in the configured documents folder (its web address), or null when none is configured.</summary>
+    public string? SavedTo { get; init; }
+
     public static DraftResponse From(CreatedDraft draft, MailContent mail, byte[]? attachment) => new(
         draft.Id,
         draft.WebLink,

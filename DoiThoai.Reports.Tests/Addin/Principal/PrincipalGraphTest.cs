@@ -69,6 +69,52 @@ public sealed class PrincipalGraphTest
     }
 
     [TestMethod]
+    public async Task With_a_documents_folder_the_report_is_also_saved_there()
+    {
+        await using var host = await PrincipalHost.StartAsync(
+            microsoft365: true,
+            args: [$"--DoiThoai:Documents:Drive={FakeGraphServer.DriveId}", $"--DoiThoai:Documents:Folder={FakeDrive.FolderPath}"],
+            cancellationToken: TestContext.CancellationToken);
+
+        var draft = await PostJson(host, "api/months/2022-10/report/draft", TestContext.CancellationToken);
+
+        var file = host.Graph!.Drive.File("bao-cao-2022-10.docx");
+        Assert.IsNotNull(file, "the report is in the folder");
+        CollectionAssert.AreEqual(host.Graph.Mailbox.Messages.Single().Attachments.Single().Content, file.Content, "the file saved is the one attached");
+        Assert.AreEqual(file.WebUrl, draft.GetProperty("savedTo").GetString());
+        Assert.AreEqual(0, draft.GetProperty("warnings").GetArrayLength());
+    }
+
+    [TestMethod]
+    public async Task A_folder_that_cannot_be_written_is_a_warning_and_the_draft_is_made_all_the_same()
+    {
+        await using var host = await PrincipalHost.StartAsync(
+            microsoft365: true,
+            args: [$"--DoiThoai:Documents:Drive={FakeGraphServer.DriveId}", $"--DoiThoai:Documents:Folder={FakeDrive.FolderPath}"],
+            cancellationToken: TestContext.CancellationToken);
+        host.Graph!.Inject(new FakeFault(FakeFaultKind.Status, "PUT", "/content", 403, 0, Times: 10));
+
+        var draft = await PostJson(host, "api/months/2022-10/report/draft", TestContext.CancellationToken);
+
+        Assert.IsNull(host.Graph.Drive.File("bao-cao-2022-10.docx"));
+        Assert.HasCount(1, host.Graph.Mailbox.Messages);
+        Assert.AreEqual(JsonValueKind.Null, draft.GetProperty("savedTo").ValueKind);
+        var warning = draft.GetProperty("warnings").EnumerateArray().Single().GetString()!;
+        Assert.IsTrue(ProblemAssert.IsVietnamese(warning), warning);
+    }
+
+    [TestMethod]
+    public async Task Without_a_documents_folder_nothing_is_saved_in_a_drive()
+    {
+        await using var host = await PrincipalHost.StartAsync(microsoft365: true, cancellationToken: TestContext.CancellationToken);
+
+        var draft = await PostJson(host, "api/months/2022-10/report/draft", TestContext.CancellationToken);
+
+        Assert.AreEqual(JsonValueKind.Null, draft.GetProperty("savedTo").ValueKind);
+        Assert.IsFalse(host.Graph!.Requests.Any(r => r.Path.StartsWith("/drives/", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
     public async Task The_reminder_draft_goes_to_the_homeroom_teachers_without_an_attachment()
     {
         await using var host = await PrincipalHost.StartAsync(microsoft365: true, cancellationToken: TestContext.CancellationToken);
