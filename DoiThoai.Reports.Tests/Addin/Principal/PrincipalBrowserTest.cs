@@ -175,6 +175,45 @@ public sealed class PrincipalBrowserTest
         Assert.IsEmpty(page.Errors, string.Join(" | ", page.Errors));
     }
 
+    [TestMethod]
+    public async Task The_mail_pane_lists_the_coming_sessions_silent_classes_and_opens_the_reminder()
+    {
+        await using var host = await StartAsync(microsoft365: false);
+        await using var page = await RealHostPage.OpenAsync(host, FakeOfficeConfig.OutlookRead());
+        var next = (await host.Host.GetJsonAsync("api/sessions", TestContext.CancellationToken)).GetProperty("nextSessionId").GetString()!;
+        var reminder = await host.Host.GetJsonAsync($"api/sessions/{next}/reminder", TestContext.CancellationToken);
+
+        await page.Page.GotoAsync("mailpane.html");
+        await Expect(page.Page.Locator("#reminder .silent-place")).ToHaveCountAsync(reminder.GetProperty("silent").GetArrayLength());
+        await Expect(page.Page.Locator("#reminder .silent-place").First).ToHaveTextAsync("10A1 – Lò Thị Mai");
+        await page.Page.ClickAsync("#reminder-compose");
+        await Expect(page.Page.Locator("#reminder-notice")).ToHaveTextAsync("Đã mở thư mới nhắc các nơi chưa gửi ý kiến.");
+
+        var message = (await page.Page.FakeOutlookAsync()).GetProperty("newMessages").EnumerateArray().Single();
+        CollectionAssert.AreEqual(new[] { PrincipalHost.TeacherAddress }, message.GetProperty("toRecipients").EnumerateArray().Select(e => e.GetString()).ToArray());
+        Assert.AreEqual(reminder.GetProperty("mail").GetProperty("subject").GetString(), message.GetProperty("subject").GetString());
+        Assert.IsEmpty(page.Errors, string.Join(" | ", page.Errors));
+    }
+
+    [TestMethod]
+    public async Task When_every_class_has_sent_the_mail_pane_says_so_without_an_error()
+    {
+        var profile = Reports.Tests.Documents.DocumentTestData.Profile;
+        var rows = profile.Classes.Select((place, i) => Reports.Tests.Documents.DocumentTestData.Make(
+            $"2022-11-{i + 1:000}", place, "Khác", "Ý kiến của lớp", receivedOn: new NodaTime.LocalDate(2022, 11, 10), month: new NodaTime.YearMonth(2022, 11))).ToList();
+        await using var host = await StartAsync(microsoft365: false, rows);
+        await using var page = await RealHostPage.OpenAsync(host, FakeOfficeConfig.OutlookRead());
+        var next = (await host.Host.GetJsonAsync("api/sessions", TestContext.CancellationToken)).GetProperty("nextSessionId").GetString()!;
+        Assert.AreEqual("2022-11-day", next);
+
+        await page.Page.GotoAsync("mailpane.html");
+
+        await Expect(page.Page.Locator("#reminder .silent-none")).ToHaveTextAsync("Tất cả đã gửi ý kiến.");
+        await Expect(page.Page.Locator("#reminder-compose")).ToBeHiddenAsync();
+        await Expect(page.Page.Locator("#next-notice")).ToBeHiddenAsync();
+        Assert.IsEmpty(page.Errors, string.Join(" | ", page.Errors));
+    }
+
     /// <summary>
     /// The button, from the click (the function's invocation) to displayMessageForm of the draft, on a month of 1,000
     /// submissions, against the real host and the loopback Graph fake; one warm-up click, then five measured. The
