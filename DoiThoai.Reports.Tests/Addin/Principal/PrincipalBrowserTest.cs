@@ -196,6 +196,33 @@ public sealed class PrincipalBrowserTest
     }
 
     [TestMethod]
+    public async Task In_Microsoft_365_the_mail_pane_makes_the_reminder_draft_and_fills_the_calendar_once()
+    {
+        await using var host = await StartAsync(microsoft365: true);
+        await using var page = await RealHostPage.OpenAsync(host, FakeOfficeConfig.OutlookRead());
+
+        await page.Page.GotoAsync("mailpane.html");
+        await Expect(page.Page.Locator("#calendar-section")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#reminder .silent-place").First).ToHaveTextAsync("10A1 – Lò Thị Mai");
+        await page.Page.ClickAsync("#reminder-compose");
+        await Expect(page.Page.Locator("#reminder-notice")).ToHaveTextAsync("Đã tạo và mở thư nháp nhắc các nơi chưa gửi ý kiến.");
+        var draft = host.Graph!.Mailbox.Messages.Single();
+        CollectionAssert.AreEqual(new[] { PrincipalHost.TeacherAddress }, draft.To.Select(t => t.Address).ToArray());
+        Assert.IsEmpty(draft.Attachments);
+        Assert.HasCount(1, (await page.Page.FakeOutlookAsync()).GetProperty("messageForms").EnumerateArray().ToList());
+
+        await page.Page.ClickAsync("#calendar-sync");
+        await Expect(page.Page.Locator("#calendar-notice")).ToContainTextAsync("Đã thêm");
+        var events = host.Graph.Calendar.Events.Count;
+        Assert.IsGreaterThan(0, events);
+        await Expect(page.Page.Locator("#calendar-notice")).ToHaveTextAsync($"Đã thêm {events} sự kiện vào lịch Outlook, cập nhật 0, giữ nguyên 0.");
+        await page.Page.ClickAsync("#calendar-sync");
+        await Expect(page.Page.Locator("#calendar-notice")).ToHaveTextAsync($"Đã thêm 0 sự kiện vào lịch Outlook, cập nhật 0, giữ nguyên {events}.");
+        Assert.AreEqual(events, host.Graph.Calendar.Events.Count, "the second click creates nothing");
+        Assert.IsEmpty(page.Errors, string.Join(" | ", page.Errors));
+    }
+
+    [TestMethod]
     public async Task When_every_class_has_sent_the_mail_pane_says_so_without_an_error()
     {
         var profile = Reports.Tests.Documents.DocumentTestData.Profile;

@@ -25,6 +25,12 @@ internal sealed class RealHostPage : IAsyncDisposable
         page.PageError += (_, error) => Errors.Add(error);
     }
 
+    static RealHostPage()
+    {
+        // Two cores shared with other work: give the page time before calling it wrong.
+        Assertions.SetDefaultExpectTimeout(10000);
+    }
+
     public PrincipalHost Host { get; }
 
     public IBrowserContext Context { get; }
