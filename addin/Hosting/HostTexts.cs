@@ -26,6 +26,7 @@ public static class HostTexts
         ErrorCodes.OutputIsInput or ErrorCodes.OutputExists or ErrorCodes.OutputUnwritable => "Không ghi được văn bản",
         ErrorCodes.NotAvailable => "Chỉ có khi dùng Microsoft 365",
         ErrorCodes.NothingToRemind => "Không có lớp nào cần nhắc",
+        ErrorCodes.ConsentRequired => "Cần đăng nhập lại Microsoft 365",
         ErrorCodes.GraphBusy => "Microsoft 365 đang bận",
         ErrorCodes.GraphUnavailable => "Microsoft 365 không thực hiện được yêu cầu",
         ErrorCodes.GraphNotFound => "Không tìm thấy trên Microsoft 365",

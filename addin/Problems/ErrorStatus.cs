@@ -27,6 +27,7 @@ public static class ErrorStatus
         ErrorCodes.WorkbookBusy or ErrorCodes.WorkbookNotFound or ErrorCodes.WorkbookInvalid or ErrorCodes.WorkbookUnavailable
             or ErrorCodes.GraphConfiguration or ErrorCodes.ProfileInvalid or ErrorCodes.TemplateInvalid => StatusCodes.Status503ServiceUnavailable,
         // Microsoft 365 answered the host's call on the user's behalf: busy (try again shortly), or refused / unreachable.
+        ErrorCodes.ConsentRequired => StatusCodes.Status401Unauthorized,
         ErrorCodes.GraphBusy => StatusCodes.Status503ServiceUnavailable,
         ErrorCodes.GraphUnavailable => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status500InternalServerError,

@@ -171,6 +171,20 @@ public sealed class PrincipalGraphTest
         Assert.IsEmpty(host.Graph.Mailbox.Messages, "no half-made draft is left");
     }
 
+    [TestMethod]
+    public async Task A_claims_challenge_of_Microsoft_365_is_a_401_CONSENT_REQUIRED_with_the_claims()
+    {
+        await using var host = await PrincipalHost.StartAsync(microsoft365: true, cancellationToken: TestContext.CancellationToken);
+        host.Graph!.Inject(FakeFault.Challenge("POST", "/me/messages"));
+
+        using var response = await host.Client.PostAsync("api/months/2022-10/report/draft", new StringContent("{}"), TestContext.CancellationToken);
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.Unauthorized, ErrorCodes.ConsentRequired);
+        Assert.AreEqual(FakeFault.DefaultClaims, problem.GetProperty("claims").GetString());
+        Assert.AreEqual("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+        Assert.IsEmpty(host.Graph.Mailbox.Messages);
+    }
+
     /// <summary>The example school template with a picture part of <paramref name="bytes"/> random bytes: its report is that large.</summary>
     private static byte[] LargeTemplate(int bytes)
     {
