@@ -30,6 +30,9 @@ public static class AddinHost
         app.UsePageFiles(app.Environment);
         app.MapHealthApi();
         app.MapSessionsApi();
+        app.MapRemindersApi();
+        app.MapMonthsApi();
+        app.MapOutlookCalendarApi();
         app.MapReportsApi();
         app.MapCalendarApi();
         app.MapWorkbookApi();

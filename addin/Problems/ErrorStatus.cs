@@ -14,8 +14,8 @@ public static class ErrorStatus
     /// <summary>The status for <paramref name="code"/>; 500 for a code this table does not know.</summary>
     public static int For(string code) => code switch
     {
-        ErrorCodes.SessionUnknown or ErrorCodes.MonthUnknown or HostErrorCodes.NotFound => StatusCodes.Status404NotFound,
-        ErrorCodes.SessionMismatch or ErrorCodes.WorkbookOpenInEditor or ErrorCodes.NotAvailable => StatusCodes.Status409Conflict,
+        ErrorCodes.SessionUnknown or ErrorCodes.MonthUnknown or HostErrorCodes.NotFound or ErrorCodes.GraphNotFound => StatusCodes.Status404NotFound,
+        ErrorCodes.SessionMismatch or ErrorCodes.WorkbookOpenInEditor or ErrorCodes.NotAvailable or ErrorCodes.NothingToRemind => StatusCodes.Status409Conflict,
         ErrorCodes.BadInput or HostErrorCodes.HostNotAllowed => StatusCodes.Status400BadRequest,
         ErrorCodes.MinutesInvalid => StatusCodes.Status422UnprocessableEntity,
         ErrorCodes.TooLarge => StatusCodes.Status413PayloadTooLarge,
@@ -26,6 +26,10 @@ public static class ErrorStatus
         // the service is unavailable until someone fixes them (or, when busy, for a few seconds).
         ErrorCodes.WorkbookBusy or ErrorCodes.WorkbookNotFound or ErrorCodes.WorkbookInvalid or ErrorCodes.WorkbookUnavailable
             or ErrorCodes.GraphConfiguration or ErrorCodes.ProfileInvalid or ErrorCodes.TemplateInvalid => StatusCodes.Status503ServiceUnavailable,
+        // Microsoft 365 answered the host's call on the user's behalf: busy (try again shortly), or refused / unreachable.
+        ErrorCodes.ConsentRequired => StatusCodes.Status401Unauthorized,
+        ErrorCodes.GraphBusy => StatusCodes.Status503ServiceUnavailable,
+        ErrorCodes.GraphUnavailable => StatusCodes.Status502BadGateway,
         _ => StatusCodes.Status500InternalServerError,
     };
 

@@ -1,5 +1,6 @@
 using DoiThoai.Addin.Hosting;
 using DoiThoai.Reports;
+using DoiThoai.Reports.Microsoft365;
 using DoiThoai.Reports.Submissions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -32,9 +33,20 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                     LogServerSide(logger, known.Code, known.Message);
                 }
 
-                if (known.Code == ErrorCodes.WorkbookBusy)
+                if (known.Code is ErrorCodes.WorkbookBusy or ErrorCodes.GraphBusy)
                 {
                     httpContext.Response.Headers.RetryAfter = ErrorStatus.BusyRetrySeconds.ToString();
+                }
+
+                if (known is ConsentRequiredException consent)
+                {
+                    // Microsoft 365 wants the person to sign in again (consent, MFA): the page signs in with these claims.
+                    if (consent.Claims is { } claims)
+                    {
+                        problem.Extensions["claims"] = claims;
+                    }
+
+                    httpContext.Response.Headers.WWWAuthenticate = "Bearer";
                 }
 
                 break;

@@ -213,6 +213,7 @@ function loadNext(): void {
             }
             setText(ui.nextTitle, next.title);
             renderSessionDetails(ui.nextDetails, next);
+            var coming: SessionInfo = next;
             getReminder(next.id, {
                 ok: function (reminder: Reminder): void {
                     hideNotice(ui.nextNotice);
@@ -220,6 +221,13 @@ function loadNext(): void {
                     show(ui.reminderButton, renderReminder(ui.reminder, reminder));
                 },
                 fail: function (error: AppError): void {
+                    if (error.code === "NOTHING_TO_REMIND") {
+                        // The host's answer when every class or room has sent: nothing is wrong.
+                        hideNotice(ui.nextNotice);
+                        state.reminder = null;
+                        show(ui.reminderButton, renderReminder(ui.reminder, { sessionId: coming.id, deadlineText: coming.deadlineText, placeWord: "", silent: [], mail: { to: [], subject: "", bodyHtml: "" } }));
+                        return;
+                    }
                     notifyError(ui.nextNotice, error);
                     retryButton(ui.nextNotice, "retry-next", loadNext);
                 }
