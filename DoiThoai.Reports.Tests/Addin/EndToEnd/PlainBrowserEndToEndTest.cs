@@ -60,7 +60,7 @@ public sealed class PlainBrowserEndToEndTest
         await page.ClickAsync("#save");
         await Expect(page.Locator("#save-summary .summary-saved .summary-ids")).ToHaveTextAsync(string.Join(", ", answers.Keys));
         await Expect(page.Locator("#save-summary .summary-added .summary-ids")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#save-summary .summary-message")).ToContainTextAsync("Đã lưu 3 câu trả lời");
+        await Expect(page.Locator("#save-summary .summary-message")).ToHaveTextAsync($"Đã ghi 3 câu trả lời; {ids.Count - 3} không đổi; thêm 1 ý kiến nêu tại buổi.");
 
         var workbook = await pane.ReadWorkbookAsync();
         foreach (var (id, answer) in answers)

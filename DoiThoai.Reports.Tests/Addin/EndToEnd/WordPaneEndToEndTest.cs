@@ -59,7 +59,7 @@ public sealed class WordPaneEndToEndTest
         await page.ClickAsync("#save");
         await Expect(page.Locator("#save-summary .summary-saved .summary-ids")).ToHaveTextAsync(answered);
         await Expect(page.Locator("#save-summary .summary-added .summary-ids")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#save-summary .summary-message")).ToContainTextAsync("Đã lưu 1 câu trả lời");
+        await Expect(page.Locator("#save-summary .summary-message")).ToHaveTextAsync($"Đã ghi 1 câu trả lời; {ids.Count - 1} không đổi; thêm 1 ý kiến nêu tại buổi.");
 
         var after = await pane.ReadWorkbookAsync();
         var row = after.Submissions.Single(s => s.Id == answered);
