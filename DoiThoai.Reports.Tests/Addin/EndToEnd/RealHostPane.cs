@@ -31,6 +31,14 @@ internal sealed class RealHostPane : IAsyncDisposable
         Context = context;
         Page = page;
         page.PageError += (_, error) => Errors.Add(error);
+        page.Console += (_, message) =>
+        {
+            // The host's Content-Security-Policy is real here (the routed tests' static site has none).
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                Refused.Add(message.Text);
+            }
+        };
         page.Dialog += async (_, dialog) =>
         {
             Dialogs.Add(dialog.Message);
@@ -53,6 +61,9 @@ internal sealed class RealHostPane : IAsyncDisposable
     public List<string> Errors { get; } = [];
 
     public List<string> Dialogs { get; } = [];
+
+    /// <summary>What the browser refused under the host's Content-Security-Policy (inline styles, scripts, …).</summary>
+    public List<string> Refused { get; } = [];
 
     /// <summary>The workbook the host reads and writes.</summary>
     public string WorkbookPath => Host.WorkbookPath;
@@ -131,6 +142,7 @@ internal sealed class RealHostPane : IAsyncDisposable
     {
         Assert.IsEmpty(Errors, "uncaught page errors: " + string.Join(" | ", Errors));
         Assert.IsEmpty(Dialogs, "dialogs: " + string.Join(" | ", Dialogs));
+        Assert.IsEmpty(Refused, "refused by the Content-Security-Policy: " + string.Join(" | ", Refused));
     }
 
     public async ValueTask DisposeAsync()
