@@ -1,5 +1,6 @@
 using DoiThoai.Reports.Documents.Minutes;
 using DoiThoai.Reports.Tests.Documents.Minutes;
+using DoiThoai.Reports.Tests.TestTools;
 using static Microsoft.Playwright.Assertions;
 
 namespace DoiThoai.Reports.Tests.Addin.EndToEnd;
@@ -78,9 +79,13 @@ public sealed class PlainBrowserEndToEndTest
     }
 
     [TestMethod]
-    public async Task Questions_typed_in_the_plain_pane_are_added_to_the_workbook()
+    [DataRow("office.js 404")]
+    [DataRow("Office.onReady without host")]
+    public async Task Questions_typed_in_the_plain_pane_are_added_to_the_workbook(string how)
     {
-        await using var pane = await RealHostPane.StartAsync(null, TestContext.CancellationToken);
+        // Either office.js never loads, or it loads (here: the fake, as office.js) and Office.onReady says no host.
+        var office = how == "office.js 404" ? null : new FakeOfficeConfig { Host = null, WordApi = null, FileApi = FakeFileApi.Missing };
+        await using var pane = await RealHostPane.StartAsync(office, TestContext.CancellationToken, fakeAsOfficeJs: true);
         var page = pane.Page;
         await page.GotoAsync("taskpane.html");
         await Expect(page.Locator($"#session-select option[value='{Session}']")).ToHaveCountAsync(1);

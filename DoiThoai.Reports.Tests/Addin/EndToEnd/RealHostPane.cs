@@ -73,7 +73,9 @@ internal sealed class RealHostPane : IAsyncDisposable
     /// <paramref name="prepareData"/> may put a workbook into the data folder first (as <see cref="WorkspaceFiles.SampleWorkbookName"/>);
     /// else the host makes the sample one.
     /// </summary>
-    public static async Task<RealHostPane> StartAsync(FakeOfficeConfig? office, CancellationToken cancellationToken, Action<string>? prepareData = null, ViewportSize? viewport = null)
+    /// <param name="fakeAsOfficeJs">Answer office.js's URL with the fake itself (it then loads after the pane's script, as office.js does).</param>
+    public static async Task<RealHostPane> StartAsync(
+        FakeOfficeConfig? office, CancellationToken cancellationToken, Action<string>? prepareData = null, ViewportSize? viewport = null, bool fakeAsOfficeJs = false)
     {
         var data = Path.Combine(Path.GetTempPath(), "doithoai-e2e-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(data);
@@ -95,6 +97,10 @@ internal sealed class RealHostPane : IAsyncDisposable
             if (office is null)
             {
                 await context.BlockOfficeJsAsync();
+            }
+            else if (fakeAsOfficeJs)
+            {
+                await context.ServeFakeAsOfficeJsAsync(office);
             }
             else
             {
