@@ -185,7 +185,8 @@ public sealed class SessionsApiTest
 
         Assert.AreEqual("biên bản thư ký đã điền", File.ReadAllText(filled));
         Assert.IsTrue(File.Exists(Path.Combine(kept, "bien-ban-2022-11-day-2.docx")));
-        Assert.IsTrue(File.Exists(Path.Combine(kept, "bien-ban-2022-11-day-3.docx")));
+        // The same minutes again (the workbook unchanged) are served as rendered: no second copy of one document.
+        Assert.IsFalse(File.Exists(Path.Combine(kept, "bien-ban-2022-11-day-3.docx")));
     }
 
     [TestMethod]

@@ -1,8 +1,11 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using DoiThoai.Addin.Contracts;
 using DoiThoai.Addin.Hosting;
 using DoiThoai.Addin.Problems;
 using DoiThoai.Reports;
 using DoiThoai.Reports.Documents.Minutes;
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Workspace;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,6 +20,12 @@ namespace DoiThoai.Addin.Apis;
 /// </summary>
 public static class SessionsApi
 {
+    /// <summary>
+    /// Minutes already rendered, per read of the workbook (the workspace's cached <see cref="WorkbookReadResult"/>: a
+    /// changed workbook is a new read, so nothing stale is served, and an old read's entries go with it).
+    /// </summary>
+    private static readonly ConditionalWeakTable<WorkbookReadResult, ConcurrentDictionary<(string Session, int? Number), (byte[] Bytes, string FileName)>> RenderedMinutes = new();
+
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sessions");
@@ -72,7 +81,20 @@ public static class SessionsApi
             return unknown;
         }
 
-        return WordFile.From(await workspace.MinutesAsync(id, number, cancellationToken), workspace, archive);
+        // The pane asks for the same minutes again and again while the workbook stays as it is: render (and keep a
+        // copy of) them once per read of the workbook, which the workspace caches until the workbook changes.
+        var read = await workspace.ReadWorkbookAsync(cancellationToken);
+        var rendered = RenderedMinutes.GetOrCreateValue(read);
+        if (rendered.TryGetValue((id, number), out var cached))
+        {
+            return TypedResults.File(cached.Bytes, WordFile.ContentType, cached.FileName);
+        }
+
+        var prepared = await workspace.MinutesAsync(id, number, cancellationToken);
+        var bytes = workspace.Render(prepared.Document);
+        archive.Keep(prepared.FileName, bytes);
+        rendered[(id, number)] = (bytes, prepared.FileName);
+        return TypedResults.File(bytes, WordFile.ContentType, prepared.FileName);
     }
 
     /// <summary>

@@ -43,8 +43,16 @@ export function setText(node: HTMLElement, text: string): void {
     node.appendChild(document.createTextNode(text));
 }
 
-/** Shows or hides (the hidden attribute is ignored by IE11's default styles, so style.display). */
+/**
+ * Shows or hides: the hidden attribute (what the html starts with, since the host's Content-Security-Policy ignores
+ * inline style attributes; base.css makes it win over any display rule) and style.display as well.
+ */
 export function show(node: HTMLElement, visible: boolean): void {
+    if (visible) {
+        node.removeAttribute("hidden");
+    } else {
+        node.setAttribute("hidden", "hidden");
+    }
     node.style.display = visible ? "" : "none";
 }
 

@@ -23,7 +23,7 @@ export function notify(area: HTMLElement, kind: NoticeKind, text: string, lines?
 /** Adds one more message under what the area shows. */
 export function addNote(area: HTMLElement, kind: NoticeKind, text: string): void {
     var note = el("p", "notice-note notice-note-" + kind, text);
-    if (area.style.display === "none" || !area.firstChild) {
+    if (area.style.display === "none" || area.hasAttribute("hidden") || !area.firstChild) {
         notify(area, kind, text);
         return;
     }

@@ -112,6 +112,25 @@ function done<T>(area: HTMLElement, ok: (value: T) => void): Handlers<T> {
 
 // ---- host and sessions ----
 
+var readyMarked = false;
+var sessionsFailed = false;
+
+/**
+ * Once the host is known and the sessions answered (or failed), the pane is usable: says so with the mark
+ * "doithoai-pane-ready" (performance timeline, from navigation) and data-ready on the html element, for the tests.
+ */
+function markReady(): void {
+    if (readyMarked || !state.host || (!state.sessions && !sessionsFailed)) {
+        return;
+    }
+    readyMarked = true;
+    var timing = window.performance;
+    if (timing && typeof timing.mark === "function") {
+        timing.mark("doithoai-pane-ready");
+    }
+    document.documentElement.setAttribute("data-ready", "true");
+}
+
 function applyHost(info: HostInfo): void {
     var late = state.host !== null;
     state.host = info;
@@ -156,8 +175,11 @@ function loadSessions(): void {
             if (state.documentSessionId) {
                 useDocumentSession();
             }
+            markReady();
         },
         fail: function (error: AppError): void {
+            sessionsFailed = true;
+            markReady();
             notifyError(ui.sessionNotice, error);
             var retry = el("button", "secondary", S.retry) as HTMLButtonElement;
             retry.type = "button";
