@@ -23,6 +23,15 @@ internal sealed class RealHostPage : IAsyncDisposable
         Context = context;
         Page = page;
         page.PageError += (_, error) => Errors.Add(error);
+
+        // The host's Content-Security-Policy is real here: what it refuses (an inline style, a script) counts as an error.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                Errors.Add("CSP: " + message.Text);
+            }
+        };
     }
 
     static RealHostPage()
@@ -37,6 +46,7 @@ internal sealed class RealHostPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Uncaught page errors and what the Content-Security-Policy refused.</summary>
     public List<string> Errors { get; } = [];
 
     /// <summary>The API requests the page made (method and path), in order.</summary>
