@@ -1,5 +1,6 @@
 using DoiThoai.Addin.Hosting;
 using DoiThoai.Reports;
+using DoiThoai.Reports.Microsoft365;
 using DoiThoai.Reports.Submissions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -30,6 +31,12 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                 if (problem.Status >= 500)
                 {
                     LogServerSide(logger, known.Code, known.Message);
+                }
+
+                if (known is ConsentRequiredException { Claims: { Length: > 0 } claims })
+                {
+                    // What the page passes to its next sign-in (MSAL's claims); never a token.
+                    problem.Extensions["claims"] = claims;
                 }
 
                 if (known.Code == ErrorCodes.WorkbookBusy)
