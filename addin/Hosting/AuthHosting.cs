@@ -75,7 +75,8 @@ public static class AuthHosting
             api.AddDistributedTokenCaches();
         }
 
-        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options => Tighten(options, settings));
+        // After Microsoft.Identity.Web's own Configure (registered above), before JwtBearer's PostConfigure checks the metadata address.
+        builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options => Tighten(options, settings));
         builder.Services.Replace(ServiceDescriptor.Singleton<ICurrentStaff, SignedInStaff>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IUserGraph, OnBehalfOfGraph>());
         builder.Services.TryAddSingleton<IUserTokenSource, TokenAcquisitionSource>();
@@ -159,6 +160,15 @@ public static class AuthHosting
         options.TokenValidationParameters.ValidAudiences = audiences;
         options.TokenValidationParameters.AudienceValidator = (tokenAudiences, _, _) => tokenAudiences.Any(a => audiences.Contains(a, StringComparer.Ordinal));
         options.TokenValidationParameters.ClockSkew = TimeSpan.FromMinutes(1);
+        if (IsLoopbackInstance(settings.Instance))
+        {
+            // A test authority on this machine: Microsoft.Identity.Web's Entra issuer validator reads Entra's metadata over https
+            // only, so the issuer is checked against the v2 issuer of each allowed tenant instead (the allow-list still applies).
+            options.TokenValidationParameters.IssuerValidator = null;
+            options.TokenValidationParameters.ValidateIssuer = true;
+            options.TokenValidationParameters.ValidIssuers = [.. settings.Tenants.Select(t => $"{settings.Instance.TrimEnd('/')}/{t}/v2.0")];
+        }
+
         options.Events ??= new JwtBearerEvents();
         var validated = options.Events.OnTokenValidated;
         var tenants = settings.Tenants;
