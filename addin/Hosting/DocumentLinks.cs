@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace DoiThoai.Addin.Hosting;
 
@@ -65,7 +66,8 @@ public sealed class DocumentLinks(IDataProtectionProvider provider)
     {
         try
         {
-            _authentic.Unprotect(token);
+            // Bytes: the payload under this purpose starts with the expiry, which is no text.
+            _authentic.Unprotect(WebEncoders.Base64UrlDecode(token));
             return true;
         }
         catch (Exception ex) when (ex is CryptographicException or FormatException)
