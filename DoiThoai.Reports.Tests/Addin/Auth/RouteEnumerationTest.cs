@@ -1,4 +1,5 @@
 using System.Net;
+using DoiThoai.Addin.Hosting;
 using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Addin.Problems;
 using DoiThoai.Reports.Schools.Access;
@@ -113,6 +114,7 @@ public sealed class RouteEnumerationTest
         {
             using var response = await _host.SendAsync(new HttpMethod(route.Method), route.Path, token, route.Method == "GET" ? null : new StringContent(""));
             var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.Unauthorized, HostErrorCodes.SignInRequired);
+            Assert.AreEqual(HostTexts.SignInRequiredDetail, problem.GetProperty("detail").GetString());
             Assert.IsTrue(response.Headers.WwwAuthenticate.Any(h => h.Scheme == "Bearer"), $"{route} with {kind}: WWW-Authenticate: Bearer");
             Assert.IsFalse(problem.ToString().Contains("eyJ", StringComparison.Ordinal), "the token is not echoed");
             checkedRoutes++;
@@ -148,7 +150,8 @@ public sealed class RouteEnumerationTest
             }
             else
             {
-                await ProblemAssert.IsProblem(response, HttpStatusCode.Forbidden, HostErrorCodes.ForbiddenRole);
+                var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.Forbidden, HostErrorCodes.ForbiddenRole);
+                Assert.AreEqual(HostTexts.ForbiddenRoleDetail, problem.GetProperty("detail").GetString());
             }
         }
     }
