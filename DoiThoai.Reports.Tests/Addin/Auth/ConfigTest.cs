@@ -48,4 +48,18 @@ public sealed class ConfigTest
         using var response = await host.SendAsync(HttpMethod.Get, "api/config", "not-a-token");
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, "the pages read the configuration before any sign-in");
     }
+
+    [TestMethod]
+    public async Task The_pages_and_their_assets_load_without_a_token_so_that_one_can_sign_in()
+    {
+        await using var host = await SignedInHost.StartAsync(args: [$"--webroot={AddinHostFixture.ProjectWebRoot}"]);
+        foreach (var page in new[] { "", "taskpane.html", "auth-dialog.html", "assets/icon-32.png" })
+        {
+            using var response = await host.SendAsync(HttpMethod.Get, page, null);
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, page);
+        }
+
+        using var api = await host.SendAsync(HttpMethod.Get, "api/sessions", null);
+        Assert.AreEqual(HttpStatusCode.Unauthorized, api.StatusCode, "while the API stays closed");
+    }
 }
