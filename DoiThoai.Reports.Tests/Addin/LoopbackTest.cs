@@ -5,7 +5,7 @@ using DoiThoai.Reports.Tests.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Addin;
 
-/// <summary>Until sign-in exists the host listens on this machine only, and refuses any other address with a Vietnamese message.</summary>
+/// <summary>Without the Microsoft 365 mode (sign-in) the host listens on this machine only, and refuses any other address with a Vietnamese message.</summary>
 [TestClass]
 public sealed class LoopbackTest
 {
@@ -31,14 +31,17 @@ public sealed class LoopbackTest
     }
 
     [TestMethod]
-    public void The_sign_in_section_does_not_open_the_host_before_sign_in_exists()
+    public void An_incomplete_sign_in_section_is_refused_before_anything_is_made()
     {
         using var data = new TemporaryDirectory();
 
         var refusal = Assert.ThrowsExactly<DoiThoaiException>(() =>
             AddinHost.Build(["--urls", "http://0.0.0.0:0", "--DoiThoai:Auth:ClientId=abc", $"--DoiThoai:DataDirectory={data.Path}"]));
 
-        Assert.AreEqual(HostErrorCodes.NotLoopback, refusal.Code);
+        Assert.AreEqual(HostErrorCodes.AuthConfiguration, refusal.Code);
+        Assert.IsTrue(ProblemAssert.IsVietnamese(refusal.Message), refusal.Message);
+        StringAssert.Contains(refusal.Message, "TenantId");
+        Assert.IsEmpty(Directory.EnumerateFileSystemEntries(data.Path), "refused before anything is made");
     }
 
     [TestMethod]

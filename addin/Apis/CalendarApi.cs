@@ -1,3 +1,4 @@
+using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Workspace;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class CalendarApi
     public static IEndpointRouteBuilder MapCalendarApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api");
-        api.MapGet("/calendar.ics", Calendar);
+        api.MapGet("/calendar.ics", Calendar).RequireAuthorization(Policies.Principal);
         return routes;
     }
 

@@ -14,7 +14,7 @@ public static class HealthApi
 
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/health", Health);
+        routes.MapGet("/health", Health).AllowAnonymous();
         return routes;
     }
 

@@ -1,3 +1,4 @@
+using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Addin.Hosting;
 using DoiThoai.Addin.Problems;
 using DoiThoai.Reports;
@@ -18,7 +19,7 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/months");
-        api.MapGet("/{month}/report", MonthlyReport);
+        api.MapGet("/{month}/report", MonthlyReport).RequireAuthorization(Policies.Principal);
         return routes;
     }
 

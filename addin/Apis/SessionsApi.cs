@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using DoiThoai.Addin.Contracts;
 using DoiThoai.Addin.Hosting;
+using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Addin.Problems;
 using DoiThoai.Reports;
 using DoiThoai.Reports.Documents.Minutes;
@@ -29,11 +30,11 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sessions");
-        api.MapGet("/", ListSessions);
-        api.MapGet("/{id}/submissions", ListSubmissions);
-        api.MapGet("/{id}/digest", Digest);
-        api.MapGet("/{id}/minutes", Minutes);
-        api.MapPost("/{id}/minutes", SaveMinutes)
+        api.MapGet("/", ListSessions).RequireAuthorization(Policies.Secretary);
+        api.MapGet("/{id}/submissions", ListSubmissions).RequireAuthorization(Policies.Staff);
+        api.MapGet("/{id}/digest", Digest).RequireAuthorization(Policies.Secretary);
+        api.MapGet("/{id}/minutes", Minutes).RequireAuthorization(Policies.Secretary);
+        api.MapPost("/{id}/minutes", SaveMinutes).RequireAuthorization(Policies.Secretary)
             .WithMetadata(new RequestSizeLimitAttribute(UploadLimits.MinutesDrainBytes));
         return routes;
     }
@@ -44,14 +45,37 @@ public static class SessionsApi
         return TypedResults.Ok(SessionListResponse.From(overview, workspace.Profile));
     }
 
-    public static async Task<Results<Ok<SubmissionListResponse>, ProblemHttpResult>> ListSubmissions(string id, SchoolWorkspace workspace, CancellationToken cancellationToken)
+    /// <summary>
+    /// The session's submissions that the current person may see: all of them for the principal and the secretary (and
+    /// in the embedded default), their own class's for a homeroom teacher, their rooms' for the boarding board (rows the
+    /// workbook check rejected are counted for the first two only). <paramref name="classOrRoom"/> narrows the list to one
+    /// class or room; naming one the person does not look after is 403 <c>FORBIDDEN_ROLE</c>.
+    /// </summary>
+    public static async Task<Results<Ok<SubmissionListResponse>, ProblemHttpResult>> ListSubmissions(
+        string id, string? classOrRoom, SchoolWorkspace workspace, ICurrentStaff staff, CancellationToken cancellationToken)
     {
         if (UnknownSession(workspace, id) is { } unknown)
         {
             return unknown;
         }
 
-        return TypedResults.Ok(SubmissionListResponse.From(await workspace.SubmissionsAsync(id, cancellationToken)));
+        var access = staff.Access;
+        var only = string.IsNullOrWhiteSpace(classOrRoom) ? null : classOrRoom.Trim();
+        if (only is not null && !access.Sees(only))
+        {
+            return AccessApi.ForbiddenClass(only);
+        }
+
+        var all = SubmissionListResponse.From(await workspace.SubmissionsAsync(id, cancellationToken));
+        if (only is null && access.SeesEverything)
+        {
+            return TypedResults.Ok(all);
+        }
+
+        var seen = all.Submissions
+            .Where(s => access.Sees(s.ClassOrRoom) && (only is null || string.Equals(s.ClassOrRoom, only, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return TypedResults.Ok(all with { RejectedRows = access.SeesEverything ? all.RejectedRows : 0, Submissions = seen });
     }
 
     public static async Task<Results<Ok<DigestResponse>, FileContentHttpResult, ProblemHttpResult>> Digest(

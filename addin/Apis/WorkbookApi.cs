@@ -1,3 +1,4 @@
+using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Workspace;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class WorkbookApi
     public static IEndpointRouteBuilder MapWorkbookApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/workbook");
-        api.MapGet("/check", Check);
+        api.MapGet("/check", Check).RequireAuthorization(Policies.Principal);
         return routes;
     }
 

@@ -18,8 +18,11 @@ public static class AddinHost
         var notes = new StartupNotes();
         builder.Services.AddSingleton(notes);
         builder.AddLoopbackListening(notes);
+        AuthHosting.Validate(builder.Configuration);
         builder.AddPageFiles();
         builder.AddDoiThoaiWorkspace(notes);
+        builder.AddDoiThoaiAuth();
+        builder.AddDocumentLinks();
         builder.AddDoiThoaiProblems();
         configure?.Invoke(builder);
 
@@ -28,7 +31,10 @@ public static class AddinHost
         app.UseDoiThoaiProblems();
         app.UseHostHeaderCheck(app.Configuration);
         app.UsePageFiles(app.Environment);
+        app.UseDoiThoaiAuth();
         app.MapHealthApi();
+        app.MapAccessApi();
+        app.MapLinksApi();
         app.MapSessionsApi();
         app.MapRemindersApi();
         app.MapMonthsApi();

@@ -14,6 +14,13 @@ public static class HostHeaderCheck
     {
         var allowed = new HashSet<string>(["localhost", "127.0.0.1", "[::1]"], StringComparer.OrdinalIgnoreCase);
         var configured = configuration["AllowedHosts"];
+        if (AuthHosting.IsMicrosoft365(configuration) && (configured is null || configured.Trim() == "*"))
+        {
+            // Microsoft 365 mode: every API answer needs a bearer token (never a cookie), so a page reaching us under another
+            // name gains nothing; the school's own name needs no setting. AllowedHosts still narrows it when set.
+            return app;
+        }
+
         if (configured is not null && configured.Trim() != "*")
         {
             allowed.UnionWith(configured.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

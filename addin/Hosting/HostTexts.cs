@@ -34,6 +34,12 @@ public static class HostTexts
         HostErrorCodes.MethodNotAllowed => "Không hỗ trợ cách gọi này",
         HostErrorCodes.UnsupportedMediaType => "Loại dữ liệu không được hỗ trợ",
         HostErrorCodes.HostNotAllowed => "Địa chỉ máy chủ không được phép",
+        HostErrorCodes.SignInRequired => "Cần đăng nhập Microsoft 365",
+        ErrorCodes.ConsentRequired => "Cần đăng nhập lại Microsoft 365",
+        HostErrorCodes.ForbiddenRole => "Không có quyền",
+        HostErrorCodes.LinkInvalid => "Liên kết không hợp lệ",
+        HostErrorCodes.LinkExpired => "Liên kết đã hết hạn",
+        HostErrorCodes.AuthConfiguration => "Cấu hình đăng nhập Microsoft 365 chưa đúng",
         _ => "Lỗi máy chủ",
     };
 
@@ -66,10 +72,34 @@ public static class HostTexts
     public static string DateUnreadable(string text) => $"Ngày '{text}' không hợp lệ; viết yyyy-MM-dd, ví dụ 2022-11-02.";
 
     public static string NotLoopback(string address) =>
-        $"Máy chủ DoiThoai chỉ chạy trên chính máy này (localhost, 127.0.0.1, [::1]) cho tới khi có đăng nhập; địa chỉ '{address}' cho máy khác truy cập nên bị từ chối. Bỏ --urls, hoặc dùng ví dụ --urls http://127.0.0.1:5080.";
+        $"Máy chủ DoiThoai chỉ chạy trên chính máy này (localhost, 127.0.0.1, [::1]) khi chưa cấu hình đăng nhập Microsoft 365 (DoiThoai:Auth); địa chỉ '{address}' cho máy khác truy cập nên bị từ chối. Bỏ --urls, dùng ví dụ --urls http://127.0.0.1:5080, hoặc cấu hình DoiThoai:Auth (docs/microsoft-365.md).";
 
-    public const string SignInNotYetSupported =
-        "Có mục cấu hình DoiThoai:Auth nhưng phiên bản này chưa hỗ trợ đăng nhập, nên máy chủ vẫn chỉ chạy trên chính máy này.";
+    public const string SignInRequiredDetail =
+        "Yêu cầu này cần đăng nhập bằng tài khoản Microsoft 365 của trường (mã đăng nhập thiếu, hết hạn hoặc không dành cho DoiThoai). Mở lại ngăn DoiThoai để đăng nhập.";
+
+    public const string ForbiddenRoleDetail =
+        "Tài khoản của thầy cô không có vai trò được làm việc này (hiệu trưởng, thư ký, giáo viên chủ nhiệm, ban quản lý bán trú theo hồ sơ trường). Nếu cần, nhờ cán bộ tin học bổ sung địa chỉ thư của thầy cô vào hồ sơ trường.";
+
+    public static string ForbiddenClass(string classOrRoom) =>
+        $"Thầy cô chỉ xem được ý kiến của lớp hoặc phòng mình phụ trách; '{classOrRoom}' không thuộc số đó.";
+
+    public const string SignInAgain =
+        "Microsoft 365 cần thầy cô đăng nhập lại (hoặc xác thực thêm, hoặc đồng ý cấp quyền) trước khi tiếp tục.";
+
+    public const string LinkInvalidDetail =
+        "Liên kết tải văn bản này không hợp lệ (có thể bị sao chép thiếu hoặc bị sửa). Tạo liên kết mới trong DoiThoai.";
+
+    public const string LinkExpiredDetail =
+        "Liên kết tải văn bản chỉ dùng được 10 phút và đã hết hạn. Tạo liên kết mới trong DoiThoai.";
+
+    public const string AuthIncomplete =
+        "Mục cấu hình DoiThoai:Auth cần cả DoiThoai:Auth:ClientId (Application (client) ID) và DoiThoai:Auth:TenantId (Directory (tenant) ID) của ứng dụng đã đăng ký trong Entra ID. Xem docs/microsoft-365.md.";
+
+    public static string AuthInstanceInvalid(string instance) =>
+        $"DoiThoai:Auth:Instance '{instance}' không dùng được: phải là địa chỉ https (ví dụ https://login.microsoftonline.com/); http chỉ được dùng với máy chủ đăng nhập thử nghiệm trên chính máy này.";
+
+    public const string SignInEnabled =
+        "Chế độ Microsoft 365: mọi API cần đăng nhập; máy chủ được phép nhận kết nối từ máy khác.";
 
     public const string NoDevelopmentCertificate =
         "Chưa có chứng chỉ HTTPS phát triển nên máy chủ chỉ chạy http. Office cần https để mở ngăn tác vụ: chạy lệnh 'dotnet dev-certs https --trust' một lần rồi khởi động lại máy chủ.";

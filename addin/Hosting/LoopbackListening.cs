@@ -10,7 +10,7 @@ namespace DoiThoai.Addin.Hosting;
 /// Where the host listens. Without configuration: <c>http://localhost:5080</c> and <c>https://localhost:5443</c> (both
 /// loopback, IPv4 and IPv6; https with the ASP.NET development certificate, which Office needs). The standard
 /// <c>--urls</c>, <c>ASPNETCORE_URLS</c> and <c>Kestrel:Endpoints</c> work as usual, but every address must be this
-/// machine's until sign-in exists: anyone on the network could otherwise read students' submissions. Without a
+/// machine's unless the Microsoft 365 mode (sign-in, <c>DoiThoai:Auth</c>) is configured: anyone on the network could otherwise read students' submissions. Without a
 /// certificate the https addresses are dropped with a Vietnamese hint.
 /// </summary>
 public static class LoopbackListening
@@ -18,26 +18,20 @@ public static class LoopbackListening
     public const string DefaultHttp = "http://localhost:5080";
     public const string DefaultHttps = "https://localhost:5443";
 
-    /// <summary>
-    /// The seam for sign-in (next step): the section whose presence will let the host listen beyond this machine once
-    /// the host validates sign-in tokens. Today its presence changes nothing but a log line.
-    /// </summary>
-    public const string AuthSection = "DoiThoai:Auth";
+    /// <summary>The section whose app registration (client and tenant IDs) turns sign-in on (<see cref="Microsoft365.AuthSettings"/>).</summary>
+    public const string AuthSection = Microsoft365.AuthSettings.Section;
 
-    // Sign-in is the next step: until the host validates tokens, the section only announces itself.
-    private static readonly bool SignInImplemented = false;
-
-    /// <summary>Whether requests are authenticated, so that other machines may be let in. False until sign-in is built.</summary>
-    public static bool SignInEnabled(IConfiguration configuration) => SignInImplemented && configuration.GetSection(AuthSection).Exists();
+    /// <summary>Whether requests are authenticated (Microsoft 365 mode), so that other machines may be let in.</summary>
+    public static bool SignInEnabled(IConfiguration configuration) => AuthHosting.IsMicrosoft365(configuration);
 
     /// <summary>Checks and sets the addresses.</summary>
     /// <exception cref="DoiThoaiException"><see cref="HostErrorCodes.NotLoopback"/> for an address other machines can reach; no address left.</exception>
     public static WebApplicationBuilder AddLoopbackListening(this WebApplicationBuilder builder, StartupNotes notes)
     {
         var configuration = builder.Configuration;
-        if (configuration.GetSection(AuthSection).Exists())
+        if (SignInEnabled(configuration))
         {
-            notes.Warn(HostTexts.SignInNotYetSupported);
+            notes.Inform(HostTexts.SignInEnabled);
         }
 
         var configured = configuration["urls"];

@@ -44,6 +44,8 @@ public static class ProblemHosting
     public static ProblemDetails ForStatus(int status) => Problem.For(ErrorStatus.CodeOf(status), status switch
     {
         StatusCodes.Status400BadRequest => HostTexts.BadRequestDetail,
+        StatusCodes.Status401Unauthorized => HostTexts.SignInRequiredDetail,
+        StatusCodes.Status403Forbidden => HostTexts.ForbiddenRoleDetail,
         StatusCodes.Status404NotFound => HostTexts.NotFoundDetail,
         StatusCodes.Status405MethodNotAllowed => HostTexts.MethodNotAllowedDetail,
         >= 500 => HostTexts.InternalDetail,

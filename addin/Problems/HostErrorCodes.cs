@@ -21,6 +21,21 @@ public static class HostErrorCodes
     /// <summary>The host was asked to listen where other machines can reach it before sign-in exists.</summary>
     public const string NotLoopback = "HOST_NOT_LOOPBACK";
 
+    /// <summary>Microsoft 365 mode: no valid token for <c>access_as_user</c> (none, expired, wrongly signed, another audience or tenant).</summary>
+    public const string SignInRequired = "SIGN_IN_REQUIRED";
+
+    /// <summary>Microsoft 365 mode: signed in, but the person's role may not do this (or see that class or room).</summary>
+    public const string ForbiddenRole = "FORBIDDEN_ROLE";
+
+    /// <summary>A signed link that is not one of ours (tampered, cut, of another use): nothing is said about what it might have named.</summary>
+    public const string LinkInvalid = "LINK_INVALID";
+
+    /// <summary>A signed link of ours whose time is over.</summary>
+    public const string LinkExpired = "LINK_EXPIRED";
+
+    /// <summary>The <c>DoiThoai:Auth</c> section is incomplete or unusable: the host does not start.</summary>
+    public const string AuthConfiguration = "AUTH_CONFIGURATION";
+
     /// <summary>A fault of the host itself; the details are in its log only.</summary>
     public const string Internal = "INTERNAL_ERROR";
 }

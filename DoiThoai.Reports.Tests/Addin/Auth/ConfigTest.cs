@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+
+namespace DoiThoai.Reports.Tests.Addin.Auth;
+
+/// <summary><c>GET /api/config</c> and <c>GET /api/me</c> exactly as docs/api.md shows, in both modes.</summary>
+[TestClass]
+public sealed class ConfigTest
+{
+    [TestMethod]
+    public async Task The_embedded_default_has_no_sign_in_and_one_user_who_is_principal_and_secretary()
+    {
+        await using var host = await AddinHostFixture.StartAsync();
+
+        var config = await host.GetJsonAsync("api/config");
+        Assert.AreEqual("local", config.GetProperty("mode").GetString());
+        Assert.AreEqual(JsonValueKind.Null, config.GetProperty("auth").ValueKind);
+        Assert.IsFalse(string.IsNullOrEmpty(config.GetProperty("version").GetString()));
+
+        var me = await host.GetJsonAsync("api/me");
+        Assert.AreEqual("""{"mode":"local","name":null,"email":null,"roles":["Principal","Secretary"],"classes":[],"rooms":[]}""", me.GetRawText());
+    }
+
+    [TestMethod]
+    public async Task Microsoft_365_mode_tells_the_pages_how_to_sign_in()
+    {
+        await using var host = await SignedInHost.StartAsync(args: ["--DoiThoai:Auth:ApplicationIdUri=api://truong.example/" + TestAuthority.ClientId]);
+
+        using var response = await host.SendAsync(HttpMethod.Get, "api/config", null);
+        var config = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.AreEqual("microsoft365", config.GetProperty("mode").GetString());
+        var auth = config.GetProperty("auth");
+        Assert.AreEqual(TestAuthority.ClientId, auth.GetProperty("clientId").GetString());
+        Assert.AreEqual(host.Authority.Instance + TestAuthority.TenantId, auth.GetProperty("authority").GetString());
+        Assert.AreEqual($"api://truong.example/{TestAuthority.ClientId}/access_as_user", auth.GetProperty("apiScope").GetString());
+
+        // A token whose audience is that Application ID URI is accepted too.
+        var token = host.Authority.Token(Staff.Principal.Email, audience: $"api://truong.example/{TestAuthority.ClientId}");
+        using var me = await host.SendAsync(HttpMethod.Get, "api/me", token);
+        Assert.AreEqual(HttpStatusCode.OK, me.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task A_token_sent_to_an_open_route_is_still_checked_but_not_needed()
+    {
+        await using var host = await SignedInHost.StartAsync();
+        using var response = await host.SendAsync(HttpMethod.Get, "api/config", "not-a-token");
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, "the pages read the configuration before any sign-in");
+    }
+
+    [TestMethod]
+    public async Task The_pages_and_their_assets_load_without_a_token_so_that_one_can_sign_in()
+    {
+        await using var host = await SignedInHost.StartAsync(args: [$"--webroot={AddinHostFixture.ProjectWebRoot}"]);
+        foreach (var page in new[] { "", "taskpane.html", "auth-dialog.html", "assets/icon-32.png" })
+        {
+            using var response = await host.SendAsync(HttpMethod.Get, page, null);
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, page);
+        }
+
+        using var api = await host.SendAsync(HttpMethod.Get, "api/sessions", null);
+        Assert.AreEqual(HttpStatusCode.Unauthorized, api.StatusCode, "while the API stays closed");
+    }
+}
