@@ -28,10 +28,10 @@ public static class MonthsApi
     public static IEndpointRouteBuilder MapMonthsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/months");
-        api.MapGet("/", ListMonths); // policy: Principal
-        api.MapGet("/{month}/summary", Summary); // policy: Principal
-        api.MapGet("/{month}/report/mail", Mail); // policy: Principal
-        api.MapPost("/{month}/report/draft", Draft); // policy: Principal
+        api.MapGet("/", ListMonths).RequireAuthorization(Policies.Principal);
+        api.MapGet("/{month}/summary", Summary).RequireAuthorization(Policies.Principal);
+        api.MapGet("/{month}/report/mail", Mail).RequireAuthorization(Policies.Principal);
+        api.MapPost("/{month}/report/draft", Draft).RequireAuthorization(Policies.Principal);
         return routes;
     }
 

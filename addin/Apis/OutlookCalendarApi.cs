@@ -16,7 +16,7 @@ public static class OutlookCalendarApi
     public static IEndpointRouteBuilder MapOutlookCalendarApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/calendar");
-        api.MapPost("/outlook", Sync); // policy: Principal
+        api.MapPost("/outlook", Sync).RequireAuthorization(Policies.Principal);
         return routes;
     }
 

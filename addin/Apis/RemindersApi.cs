@@ -20,8 +20,8 @@ public static class RemindersApi
     public static IEndpointRouteBuilder MapRemindersApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sessions");
-        api.MapGet("/{id}/reminder", Reminder); // policy: Principal
-        api.MapPost("/{id}/reminder/draft", Draft); // policy: Principal
+        api.MapGet("/{id}/reminder", Reminder).RequireAuthorization(Policies.Principal);
+        api.MapPost("/{id}/reminder/draft", Draft).RequireAuthorization(Policies.Principal);
         return routes;
     }
 

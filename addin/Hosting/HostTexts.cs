@@ -35,7 +35,6 @@ public static class HostTexts
         HostErrorCodes.UnsupportedMediaType => "Loại dữ liệu không được hỗ trợ",
         HostErrorCodes.HostNotAllowed => "Địa chỉ máy chủ không được phép",
         HostErrorCodes.SignInRequired => "Cần đăng nhập Microsoft 365",
-        ErrorCodes.ConsentRequired => "Cần đăng nhập lại Microsoft 365",
         HostErrorCodes.ForbiddenRole => "Không có quyền",
         HostErrorCodes.LinkInvalid => "Liên kết không hợp lệ",
         HostErrorCodes.LinkExpired => "Liên kết đã hết hạn",
