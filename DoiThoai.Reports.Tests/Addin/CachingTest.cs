@@ -14,7 +14,7 @@ public sealed class CachingTest
     {
         using var data = new TemporaryDirectory();
         var counting = new CountingWorkbookStore(new LocalWorkbookStore(data.File("so-tong-hop.xlsx")));
-        await using var host = await AddinHostFixture.StartAsync(data.Path, configure: builder => builder.Services.AddSingleton<IWorkbookStore>(counting), cancellationToken: TestContext.CancellationToken);
+        await using var host = await AddinHostFixture.StartAsync(data.Path, args: ["--DoiThoai:WarmUp=false"], configure: builder => builder.Services.AddSingleton<IWorkbookStore>(counting), cancellationToken: TestContext.CancellationToken);
 
         await host.GetJsonAsync("api/sessions", TestContext.CancellationToken);
         Assert.AreEqual(1, counting.Reads);
@@ -42,6 +42,24 @@ public sealed class CachingTest
         await host.GetJsonAsync("api/sessions", TestContext.CancellationToken);
         Assert.AreEqual(3, counting.Reads);
         Assert.AreEqual(overview.GetProperty("sessions").GetArrayLength(), (await host.GetJsonAsync("api/sessions", TestContext.CancellationToken)).GetProperty("sessions").GetArrayLength());
+    }
+
+    [TestMethod]
+    public async Task The_host_reads_the_local_workbook_once_on_start_so_the_first_pane_finds_it_cached()
+    {
+        using var data = new TemporaryDirectory();
+        var counting = new CountingWorkbookStore(new LocalWorkbookStore(data.File("so-tong-hop.xlsx")));
+        await using var host = await AddinHostFixture.StartAsync(data.Path, configure: builder => builder.Services.AddSingleton<IWorkbookStore>(counting), cancellationToken: TestContext.CancellationToken);
+
+        // No request yet: the warm-up alone reads it (two cores shared with other tests: give it time).
+        for (var waited = 0; counting.Reads == 0 && waited < 30_000; waited += 50)
+        {
+            await Task.Delay(50, TestContext.CancellationToken);
+        }
+
+        Assert.AreEqual(1, counting.Reads, "read once after start, before anyone asked");
+        await host.GetJsonAsync("api/sessions", TestContext.CancellationToken);
+        Assert.AreEqual(1, counting.Reads, "the first request is served from the warm-up's read");
     }
 
     public TestContext TestContext { get; set; } = null!;
