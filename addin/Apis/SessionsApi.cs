@@ -30,7 +30,7 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sessions");
-        api.MapGet("/", ListSessions).RequireAuthorization(Policies.Secretary);
+        api.MapGet("/", ListSessions).RequireAuthorization(Policies.Staff);
         api.MapGet("/{id}/submissions", ListSubmissions).RequireAuthorization(Policies.Staff);
         api.MapGet("/{id}/digest", Digest).RequireAuthorization(Policies.Secretary);
         api.MapGet("/{id}/minutes", Minutes).RequireAuthorization(Policies.Secretary);
