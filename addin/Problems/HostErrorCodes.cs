@@ -18,7 +18,7 @@ public static class HostErrorCodes
     /// <summary>The request names a host other than this machine (a web page trying to reach the host through DNS rebinding).</summary>
     public const string HostNotAllowed = "HOST_NOT_ALLOWED";
 
-    /// <summary>The host was asked to listen where other machines can reach it before sign-in exists.</summary>
+    /// <summary>The host was asked to listen where other machines can reach it without the Microsoft 365 mode (sign-in).</summary>
     public const string NotLoopback = "HOST_NOT_LOOPBACK";
 
     /// <summary>Microsoft 365 mode: no valid token for <c>access_as_user</c> (none, expired, wrongly signed, another audience or tenant).</summary>

@@ -62,4 +62,19 @@ public sealed class ConfigTest
         using var api = await host.SendAsync(HttpMethod.Get, "api/sessions", null);
         Assert.AreEqual(HttpStatusCode.Unauthorized, api.StatusCode, "while the API stays closed");
     }
+
+    [TestMethod]
+    public async Task The_tenant_allow_list_decides_which_directories_sign_in()
+    {
+        await using var host = await SignedInHost.StartAsync(args:
+        [
+            $"--DoiThoai:Auth:AllowedTenants:0={TestAuthority.TenantId}", $"--DoiThoai:Auth:AllowedTenants:1={TestAuthority.OtherTenantId}",
+        ]);
+
+        using var other = await host.SendAsync(HttpMethod.Get, "api/me", host.Authority.Token(Staff.Principal.Email, tenant: TestAuthority.OtherTenantId));
+        Assert.AreEqual(HttpStatusCode.OK, other.StatusCode);
+
+        using var third = await host.SendAsync(HttpMethod.Get, "api/me", host.Authority.Token(Staff.Principal.Email, tenant: "11111111-0000-4000-8000-000000000000"));
+        Assert.AreEqual(HttpStatusCode.Unauthorized, third.StatusCode);
+    }
 }
