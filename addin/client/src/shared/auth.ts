@@ -56,6 +56,8 @@ var configWaiters: Handlers<AppConfig>[] | null = null;
 var library: MsalLibrary | null = null;
 var client: MsalClient | null = null;
 var kept: { token: string; expires: number } | null = null;
+/** The last token any sign-in gave (never logged, never stored outside this page). */
+var latest: string | null = null;
 var inFlight: Handlers<string | null>[] | null = null;
 
 function signInError(detail: string): AppError {
@@ -126,6 +128,12 @@ function token(options: TokenOptions, handlers: Handlers<string | null>): void {
                 handlers.ok(null);
                 return;
             }
+            // Requests sent together with one token are refused together: the first refusal signs in again (once, with
+            // the challenge's claims); the others, refused with the old token, take the new one instead of a second sign-in.
+            if (options.refused !== null && latest !== null && latest !== options.refused) {
+                handlers.ok(latest);
+                return;
+            }
             if (!options.fresh && !options.claims && kept && kept.expires - EXPIRY_MARGIN_MS > new Date().getTime()) {
                 handlers.ok(kept.token);
                 return;
@@ -138,6 +146,7 @@ function token(options: TokenOptions, handlers: Handlers<string | null>): void {
             inFlight = [handlers];
             acquire(value.auth, options, {
                 ok: function (result: string | null): void {
+                    latest = result;
                     finish(function (h: Handlers<string | null>): void { h.ok(result); });
                 },
                 fail: function (error: AppError): void {

@@ -30,6 +30,8 @@ export interface HttpAnswer {
 export interface TokenOptions {
     claims: string | null;
     fresh: boolean;
+    /** The token a refused request carried: when a newer one has come meanwhile, that one is the answer. */
+    refused: string | null;
 }
 
 /** Gives the bearer token for the host's API, or null when the host needs none (the embedded default). */
@@ -64,7 +66,7 @@ export function send(request: HttpRequest, handlers: Handlers<HttpAnswer>): void
                     fail: function (error: AppError): void {
                         if (retry && token !== null && error.status === 401) {
                             var consent = error.code === "CONSENT_REQUIRED" && error.claims ? error.claims : null;
-                            withToken({ claims: consent, fresh: true }, false);
+                            withToken({ claims: consent, fresh: true, refused: token }, false);
                             return;
                         }
                         handlers.fail(error);
@@ -74,7 +76,7 @@ export function send(request: HttpRequest, handlers: Handlers<HttpAnswer>): void
             fail: handlers.fail
         });
     };
-    withToken({ claims: null, fresh: false }, true);
+    withToken({ claims: null, fresh: false, refused: null }, true);
 }
 
 function sendOnce(request: HttpRequest, token: string | null, handlers: Handlers<HttpAnswer>): void {
