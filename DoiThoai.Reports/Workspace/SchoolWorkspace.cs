@@ -128,6 +128,26 @@ public sealed class SchoolWorkspace
         return result;
     }
 
+    /// <summary>
+    /// A read for a task that needs only some submissions: the cached full read when there is one, otherwise a read
+    /// that checks every row but keeps only those <paramref name="keep"/> holds true for (not cached). A cold
+    /// <c>doithoai report</c> so holds one month of a 90,000-row workbook in memory, not the year.
+    /// </summary>
+    private async Task<WorkbookReadResult> ReadKeepingAsync(Func<Submission, bool> keep, CancellationToken cancellationToken)
+    {
+        var store = RequireWorkbook();
+        var version = await store.VersionAsync(cancellationToken);
+        lock (_cacheLock)
+        {
+            if (version is not null && _cache is { } cached && cached.Version == version)
+            {
+                return cached.Result;
+            }
+        }
+
+        return await SubmissionSheetReader.ReadAsync(store.Source, Profile, Calendar, cancellationToken, keep);
+    }
+
     /// <summary>Every session of the year with its counts, and the next one (what the pane shows first).</summary>
     public async Task<SessionsOverview> OverviewAsync(CancellationToken cancellationToken = default)
     {
@@ -174,7 +194,7 @@ public sealed class SchoolWorkspace
     public async Task<PreparedDocument> MonthlyReportAsync(YearMonth month, LocalDate? date = null, int? number = null, CancellationToken cancellationToken = default)
     {
         var day = DocumentDate(date, month);
-        var read = await ReadWorkbookAsync(cancellationToken);
+        var read = await ReadKeepingAsync(s => s.SessionMonth == month, cancellationToken);
         var document = MonthlyReportBuilder.Build(Profile, Calendar, month, read.Submissions, day, CheckNumber(number));
         return Prepared(document, $"bao-cao-{YearMonthPattern.Iso.Format(month)}.docx", read);
     }
