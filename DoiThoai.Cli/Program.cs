@@ -1,3 +1,6 @@
 using DoiThoai.Cli;
 
-return DoiThoaiCommand.Run(args, Console.Out, Console.Error);
+PhaseTimings.Mark("runtime start-up");
+var exitCode = DoiThoaiCommand.Run(args, Console.Out, Console.Error);
+PhaseTimings.Mark("done");
+return exitCode;
