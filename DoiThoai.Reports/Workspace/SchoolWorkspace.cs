@@ -200,7 +200,7 @@ public sealed class SchoolWorkspace
     }
 
     /// <summary>The .docx bytes of <paramref name="document"/>: the built-in layout, or poured into the school's template.</summary>
-    /// <exception cref="TemplateException">The school's template cannot be used.</exception>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.TemplateInvalid"/> or <see cref="ErrorCodes.TooLarge"/>: the school's template cannot be used.</exception>
     public byte[] Render(OfficialDocument document)
     {
         using var output = new MemoryStream();
@@ -211,7 +211,15 @@ public sealed class SchoolWorkspace
         else
         {
             using var template = new MemoryStream(Template.Bytes, writable: false);
-            SchoolTemplate.Fill(document, template, output);
+            try
+            {
+                SchoolTemplate.Fill(document, template, output);
+            }
+            catch (DoiThoaiException ex) when (ex.Code is ErrorCodes.TemplateInvalid or ErrorCodes.TooLarge)
+            {
+                // The reason names no file; the person needs to know it is the template that is wrong.
+                throw new DoiThoaiException(ex.Code, WorkspaceMessages.TemplateRefused(Template.Path, ex.Message), ex);
+            }
         }
 
         return output.ToArray();
@@ -228,6 +236,11 @@ public sealed class SchoolWorkspace
         catch (InvalidDataException ex)
         {
             throw new DoiThoaiException(ErrorCodes.MinutesInvalid, $"'{description}': {ex.Message}", ex);
+        }
+        catch (DoiThoaiException ex)
+        {
+            // Refused by the package limits: the same code, with the file named.
+            throw new DoiThoaiException(ex.Code, $"'{description}': {ex.Message}", ex);
         }
     }
 

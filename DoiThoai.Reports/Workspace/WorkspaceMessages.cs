@@ -18,6 +18,8 @@ public static class WorkspaceMessages
     public static string DateBeforeMonth(LocalDate date, YearMonth month) =>
         $"Ngày {VietnameseDates.Date(date)} trước {VietnameseDates.Month(month)} được báo cáo; báo cáo tháng chỉ ghi ngày từ {VietnameseDates.Date(month.OnDayOfMonth(1))} trở đi.";
 
+    public static string TemplateRefused(string path, string reason) => $"Mẫu văn bản '{path}' không dùng được: {reason}";
+
     public static string DateOutOfRange(LocalDate date, LocalDate first, LocalDate last) =>
         $"Ngày {VietnameseDates.Date(date)} không hợp lý cho văn bản của năm học này; chọn ngày từ {VietnameseDates.Date(first)} đến {VietnameseDates.Date(last)}.";
 

@@ -1,7 +1,9 @@
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Documents.Packages;
 using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Templates;
@@ -18,24 +20,32 @@ public static class SchoolTemplate
 {
     /// <summary>Fills <paramref name="template"/> and writes the result to <paramref name="output"/> as a .docx.</summary>
     /// <exception cref="TemplateException">The file is not a Word document or has no <c>doithoai:body</c> control.</exception>
+    /// <exception cref="DoiThoaiException">Refused by <see cref="WordPackageLimits"/>: a workbook, a DOCTYPE, over a limit.</exception>
     public static void Fill(OfficialDocument document, Stream template, Stream output)
     {
         using var buffer = new MemoryStream();
         template.CopyTo(buffer);
         buffer.Position = 0;
-        WordprocessingDocument package;
+        WordPackageLimits.Check(buffer, ErrorCodes.TemplateInvalid);
         try
         {
-            // No auto-save: the main part is written by hand below, and saving its loaded tree on disposal
-            // would overwrite that.
-            package = WordprocessingDocument.Open(buffer, true, new OpenSettings { AutoSave = false });
+            FillChecked(document, buffer);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
         {
-            throw new TemplateException("tệp mẫu không phải là tài liệu Word (.docx/.dotx): " + ex.Message);
+            // The SDK's own messages are English and technical; the person is told what the file is not.
+            throw new TemplateException(WordPackageMessages.Unreadable, ex);
         }
 
-        using (package)
+        buffer.Position = 0;
+        buffer.CopyTo(output);
+    }
+
+    private static void FillChecked(OfficialDocument document, MemoryStream buffer)
+    {
+        // No auto-save: the main part is written by hand below, and saving its loaded tree on disposal
+        // would overwrite that.
+        using (var package = WordprocessingDocument.Open(buffer, true, new OpenSettings { AutoSave = false }))
         {
             if (package.DocumentType != WordprocessingDocumentType.Document)
             {
@@ -90,9 +100,6 @@ public static class SchoolTemplate
             WriteMain(main, document, bodyControl, signature, renderer);
             OfficialLayout.WriteProperties(package, document);
         }
-
-        buffer.Position = 0;
-        buffer.CopyTo(output);
     }
 
     /// <summary>
