@@ -79,7 +79,10 @@ public sealed class SchoolWorkspace
 
     /// <summary>The date for a document's place-date line: the one given, checked, or today.</summary>
     /// <param name="given">The date asked for, or null for today.</param>
-    /// <param name="reportedMonth">For a monthly report, the month it reports: the date may not come before it.</param>
+    /// <param name="reportedMonth">
+    /// For a monthly report, the month it reports: the report tells what the month's sessions did, so it cannot be
+    /// dated before the last of them.
+    /// </param>
     /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.BadInput"/> for a date that makes no sense here.</exception>
     public LocalDate DocumentDate(LocalDate? given, YearMonth? reportedMonth = null)
     {
@@ -88,16 +91,24 @@ public sealed class SchoolWorkspace
             return Today;
         }
 
-        if (reportedMonth is { } month && date < month.OnDayOfMonth(1))
-        {
-            throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateBeforeMonth(date, month));
-        }
-
+        // The year first: 01/01/0001 is a typing slip, not a date before the month.
         var first = Profile.SchoolYear.FirstTeachingDay.PlusMonths(-3);
         var last = LocalDate.Max(Today, Profile.SchoolYear.LastTeachingDay).PlusYears(1);
-        return date >= first && date <= last
-            ? date
-            : throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateOutOfRange(date, first, last));
+        if (date < first || date > last)
+        {
+            throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateOutOfRange(date, first, last));
+        }
+
+        if (reportedMonth is { } month)
+        {
+            var lastSession = Calendar.Sessions.Where(s => s.Month == month).Select(s => s.Start.Date).DefaultIfEmpty(month.OnDayOfMonth(1)).Max();
+            if (date < lastSession)
+            {
+                throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateBeforeMonth(date, month, lastSession));
+            }
+        }
+
+        return date;
     }
 
     /// <summary>Reads and checks every row of the workbook (cached until the workbook changes).</summary>
