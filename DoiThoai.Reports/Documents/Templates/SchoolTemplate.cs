@@ -20,13 +20,21 @@ public static class SchoolTemplate
 {
     /// <summary>Fills <paramref name="template"/> and writes the result to <paramref name="output"/> as a .docx.</summary>
     /// <exception cref="TemplateException">The file is not a Word document or has no <c>doithoai:body</c> control.</exception>
-    /// <exception cref="DoiThoaiException">Refused by <see cref="WordPackageLimits"/>: a workbook, a DOCTYPE, over a limit.</exception>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.TooLarge"/>: over a limit of <see cref="WordPackageLimits"/>.</exception>
     public static void Fill(OfficialDocument document, Stream template, Stream output)
     {
         using var buffer = new MemoryStream();
         template.CopyTo(buffer);
         buffer.Position = 0;
-        WordPackageLimits.Check(buffer, ErrorCodes.TemplateInvalid);
+        try
+        {
+            WordPackageLimits.Check(buffer, ErrorCodes.TemplateInvalid);
+        }
+        catch (DoiThoaiException ex) when (ex.Code == ErrorCodes.TemplateInvalid && ex is not TemplateException)
+        {
+            throw new TemplateException(ex.Message, ex);
+        }
+
         try
         {
             FillChecked(document, buffer);
