@@ -7,14 +7,17 @@
 # On a shared machine the wall time follows the load: compare CPU times, and read the load average printed first.
 #
 #   bash DoiThoai.Benchmarks/coldstart.sh [--runs N] [--rows N] [--build-only | --published-only] [--libreoffice]
+#                                         [--baseline <another checkout>]
 #
 # "built" is the Release build the README's `dotnet run` makes, run as `dotnet .../doithoai.dll` (dotnet run itself adds
 # its build check, about a second, to every call); "published" is `dotnet publish -r <rid> -p:PublishReadyToRun=true`.
 # --libreoffice measures a copy re-saved by LibreOffice Calc (shared strings, as Excel writes them) instead.
+# --baseline also builds and measures another checkout of the repository (e.g. `git worktree add ../before <commit>`),
+# run by turns with this one, so that both see the same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-runs=3 rows=90000 modes="built published" libreoffice=0
+runs=3 rows=90000 modes="built published" libreoffice=0 baseline=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift ;;
@@ -22,6 +25,7 @@ while [ $# -gt 0 ]; do
     --build-only) modes="built" ;;
     --published-only) modes="published" ;;
     --libreoffice) libreoffice=1 ;;
+    --baseline) baseline="$(cd "$2" && pwd)"; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -41,32 +45,55 @@ if [[ " $modes " == *" published "* ]]; then
   dotnet publish DoiThoai.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/published" -v quiet -nologo >/dev/null
 fi
 
+if [ -n "$baseline" ]; then
+  echo "== building the baseline $baseline (Release)"
+  (cd "$baseline" && dotnet build -c Release DoiThoai.Cli -v quiet -nologo >/dev/null)
+  modes="baseline $modes"
+fi
+
 workbook="$work/so-$rows.xlsx"
 if [ ! -f "$workbook" ]; then
   echo "== generating $workbook ($rows rows)"
   "${built[@]}" workbook init --rows "$rows" --out "$workbook" --force >/dev/null
 fi
 if [ "$libreoffice" -eq 1 ]; then
+  command -v soffice >/dev/null || { echo "--libreoffice needs LibreOffice Calc (Debian: libreoffice-calc-nogui)" >&2; exit 2; }
   mkdir -p "$work/libreoffice"
   soffice --headless --calc --convert-to xlsx --outdir "$work/libreoffice" "$workbook" >/dev/null 2>&1
   workbook="$work/libreoffice/$(basename "$workbook")"
 fi
 
 echo "== $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $runs runs each; workbook $(du -h "$workbook" | cut -f1)"
-printf '%-10s %-16s %4s %8s %8s %9s %5s\n' mode command run wall_s cpu_s peak_MB exit
+printf '%-10s %-16s %8s %8s %9s %5s\n' mode command wall_s cpu_s peak_MB exit
 measure() { # mode name command...
   local mode="$1" name="$2"; shift 2
   for i in $(seq 1 "$runs"); do
     local status=0
     /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/stderr.txt" || status=$?
     read -r wall user sys rss <"$work/time.txt"
-    printf '%-10s %-16s %4s %8s %8.2f %9.0f %5s\n' "$mode" "$name" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc)" "$status"
+    printf '%-10s %-16s %8s %8.2f %9.0f %5s\n' "$mode" "$name" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc)" "$status"
   done
 }
-for mode in $modes; do
-  if [ "$mode" = built ]; then cli=("${built[@]}"); else cli=("${published[@]}"); fi
-  measure "$mode" report "${cli[@]}" report --month 2022-10 --workbook "$workbook" --out "$work/bao-cao.docx" --force
-  # Exit 1 is expected: the generated rows include late and faulty ones, which check reports as errors.
-  measure "$mode" "workbook check" "${cli[@]}" workbook check --workbook "$workbook"
+cli_of() {
+  case "$1" in
+    baseline) cli=(dotnet "$baseline/DoiThoai.Cli/bin/Release/net10.0/doithoai.dll") ;;
+    built) cli=("${built[@]}") ;;
+    published) cli=("${published[@]}") ;;
+  esac
+}
+# By turns: run i of every mode, then run i+1, so a change of load on a shared machine hits them all alike.
+all_runs="$runs"; runs=1
+for i in $(seq 1 "$all_runs"); do
+  for mode in $modes; do
+    cli_of "$mode"
+    measure "$mode" report "${cli[@]}" report --month 2022-10 --workbook "$workbook" --out "$work/bao-cao.docx" --force
+  done
+done
+for i in $(seq 1 "$all_runs"); do
+  for mode in $modes; do
+    cli_of "$mode"
+    # Exit 1 would mean the rows have errors; the generated ones have warnings only.
+    measure "$mode" "workbook check" "${cli[@]}" workbook check --workbook "$workbook"
+  done
 done
 echo "(DOITHOAI_TIMINGS=1 before a command prints where its time goes, phase by phase, on standard error)"
