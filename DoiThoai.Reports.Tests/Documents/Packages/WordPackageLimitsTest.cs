@@ -108,9 +108,10 @@ public sealed class WordPackageLimitsTest
                 zip.CreateEntry($"customXml/item{i}.xml");
             }
         });
+        var zipCount = new System.IO.Compression.ZipArchive(new MemoryStream(docx)).Entries.Count;
         var refused = Refused(docx);
         Assert.AreEqual(ErrorCodes.TooLarge, refused.Code);
-        StringAssert.Contains(refused.Message, "phần");
+        StringAssert.Contains(refused.Message, $"tệp có {zipCount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture).Replace(",", ".")} phần, quá giới hạn 1.000 phần");
     }
 
     [TestMethod]
