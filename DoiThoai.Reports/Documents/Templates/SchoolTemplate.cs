@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -37,19 +38,38 @@ public static class SchoolTemplate
 
         try
         {
-            FillChecked(document, buffer);
+            var main = FillChecked(document, buffer);
+
+            // The main part is streamed into the output zip, compressed as it is written: the SDK would hold it
+            // uncompressed until the package closes, and a 10,000-row appendix is tens of megabytes of XML.
+            buffer.Position = 0;
+            using var source = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = entry.LastWriteTime;
+                using var to = copy.Open();
+                if (entry.FullName == main.Name)
+                {
+                    main.Write(to);
+                }
+                else
+                {
+                    using var from = entry.Open();
+                    from.CopyTo(to);
+                }
+            }
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
         {
             // The SDK's own messages are English and technical; the person is told what the file is not.
             throw new TemplateException(WordPackageMessages.Unreadable, ex);
         }
-
-        buffer.Position = 0;
-        buffer.CopyTo(output);
     }
 
-    private static void FillChecked(OfficialDocument document, MemoryStream buffer)
+    // Fills everything but the main part in the package; returns the main part's name and how to write it.
+    private static (string Name, Action<Stream> Write) FillChecked(OfficialDocument document, MemoryStream buffer)
     {
         // No auto-save: the main part is written by hand below, and saving its loaded tree on disposal
         // would overwrite that.
@@ -105,8 +125,9 @@ public static class SchoolTemplate
                 root.Save();
             }
 
-            WriteMain(main, document, bodyControl, signature, renderer);
             OfficialLayout.WriteProperties(package, document);
+            var mainRoot = main.Document;
+            return (main.Uri.OriginalString.TrimStart('/'), part => WriteMain(mainRoot, part, document, bodyControl, signature, renderer));
         }
     }
 
@@ -115,16 +136,15 @@ public static class SchoolTemplate
     /// body streamed at the body control's place, the closing and appendix at the signature control's (or
     /// after the body). Only the controls' ancestors are opened up; everything else is copied whole.
     /// </summary>
-    private static void WriteMain(MainDocumentPart main, OfficialDocument document, SdtBlock bodyControl, SdtBlock? signature, BlockRenderer renderer)
+    private static void WriteMain(Document root, Stream part, OfficialDocument document, SdtBlock bodyControl, SdtBlock? signature, BlockRenderer renderer)
     {
-        var root = main.Document;
         var ancestors = new HashSet<OpenXmlElement>(bodyControl.Ancestors(), ReferenceEqualityComparer.Instance);
         if (signature is not null)
         {
             ancestors.UnionWith(signature.Ancestors());
         }
 
-        using var writer = OpenXmlWriter.Create(main);
+        using var writer = OpenXmlWriter.Create(part);
         var blocks = new BlockWriter(writer, renderer);
         writer.WriteStartDocument(true);
         Write(root);
