@@ -1,3 +1,7 @@
 using DoiThoai.Cli;
 
-return DoiThoaiCommand.Run(args, Console.Out, Console.Error);
+PhaseTimings.Mark("runtime start-up");
+var exitCode = DoiThoaiCommand.Run(args, Console.Out, Console.Error);
+PhaseTimings.Mark("done");
+PhaseTimings.ListAssemblies();
+return exitCode;

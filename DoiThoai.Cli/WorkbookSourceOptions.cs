@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using DoiThoai.Reports.Submissions.WriteBack;
 using DoiThoai.Reports.Workbooks;
 using DoiThoai.Reports.Workbooks.Graph;
@@ -44,10 +45,7 @@ internal sealed class WorkbookSourceOptions
                 throw new UserInputException("chọn một nguồn: --workbook (tệp trên máy) hoặc các tuỳ chọn --graph-… (Microsoft 365), không dùng cả hai.");
             }
 
-            // The location is checked first: a wrong combination should not start a sign-in.
-            var location = Graph.Location(parse);
-            var client = Graph.Client(parse, parse.InvocationConfiguration.Error);
-            return new GraphWorkbookStore(client, location);
+            return OpenGraph(parse);
         }
 
         if (parse.GetValue(Workbook) is { } file)
@@ -61,5 +59,16 @@ internal sealed class WorkbookSourceOptions
         }
 
         throw new UserInputException("cần chỉ ra sổ tổng hợp ý kiến: --workbook <tệp.xlsx>, hoặc trên Microsoft 365: --graph-drive với --graph-item/--graph-path, hoặc --graph-share.");
+    }
+
+    // Kept out of Open so that a local workbook never loads Microsoft.Graph, Kiota and Azure.Identity: the JIT loads
+    // the assemblies a method names when it compiles that method, which a cold process would pay for on every local command.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private IWorkbookStore OpenGraph(ParseResult parse)
+    {
+        // The location is checked first: a wrong combination should not start a sign-in.
+        var location = Graph.Location(parse);
+        var client = Graph.Client(parse, parse.InvocationConfiguration.Error);
+        return new GraphWorkbookStore(client, location);
     }
 }

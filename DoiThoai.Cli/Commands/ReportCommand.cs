@@ -15,7 +15,9 @@ internal static class ReportCommand
         options.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            PhaseTimings.Mark("options parsed");
             var workspace = options.Workspace.Create(parse);
+            PhaseTimings.Mark("profile and calendar");
             var months = parse.GetValue(all)
                 ? workspace.Profile.SchoolYear.TeachingMonths.ToList()
                 : [workspace.FindMonth(parse.GetValue(month) ?? throw new UserInputException("cần chỉ ra tháng: --month yyyy-MM (hoặc --all)."))];
@@ -27,7 +29,9 @@ internal static class ReportCommand
                 documents.Add(await workspace.MonthlyReportAsync(m, date, number, cancellationToken));
             }
 
+            PhaseTimings.Mark("workbook read, built");
             options.Write(parse, workspace, documents, many: parse.GetValue(all));
+            PhaseTimings.Mark("rendered and written");
             return 0;
         });
         return command;

@@ -66,13 +66,17 @@ internal static class WorkbookCommand
         workspaceOptions.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            PhaseTimings.Mark("options parsed");
             var workspace = workspaceOptions.Create(parse);
+            PhaseTimings.Mark("profile and calendar");
             var result = await workspace.ReadWorkbookAsync(cancellationToken);
+            PhaseTimings.Mark("workbook read");
             var description = workspace.Workbook!.Description;
             var console = parse.InvocationConfiguration.Output;
             console.Write(parse.GetValue(format) == "json"
                 ? WorkbookReadJson.Write(result, description)
                 : FindingsText.Write(result, description));
+            PhaseTimings.Mark("findings printed");
             return result.HasErrors ? HasErrors : 0;
         });
         return command;

@@ -24,7 +24,10 @@ internal sealed class CliProcess : IDisposable
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "doithoai.dll");
 
     /// <summary>Starts <c>doithoai</c> with <paramref name="args"/>; it runs until it ends or <see cref="Kill"/>.</summary>
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => Start(null, args);
+
+    /// <summary>Starts <c>doithoai</c> with <paramref name="args"/> and <paramref name="environment"/> added to its environment.</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         Assert.IsTrue(File.Exists(Dll), $"The CLI is not built beside the tests: {Dll}");
         var start = new ProcessStartInfo("dotnet")
@@ -43,6 +46,11 @@ internal sealed class CliProcess : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return new CliProcess(Process.Start(start)!);
     }
 

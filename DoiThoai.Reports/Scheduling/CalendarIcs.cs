@@ -20,7 +20,7 @@ public static class CalendarIcs
     {
         var zoneId = profile.TimeZone.Id;
         var ics = new Calendar { ProductId = "-//DoiThoai//Lich doi thoai hoc sinh//VI" };
-        ics.AddTimeZone(VTimeZone.FromDateTimeZone(zoneId));
+        ics.AddTimeZone(TimeZoneFor(calendar, zoneId));
         var domain = profile.Abbreviation.ToLowerInvariant();
 
         foreach (var s in calendar.Sessions)
@@ -60,6 +60,20 @@ public static class CalendarIcs
         }
 
         return new CalendarSerializer().SerializeToString(ics) ?? "";
+    }
+
+    /// <summary>
+    /// The VTIMEZONE, built from NodaTime's zone intervals from before the year's first event: by default Ical.Net
+    /// describes only the rules since the start of the current year, so a past school year in a zone whose daylight
+    /// saving rules changed since (Mexico City, 2022) got observances that begin after its events.
+    /// </summary>
+    private static VTimeZone TimeZoneFor(SchoolCalendar calendar, string zoneId)
+    {
+        var first = calendar.Sessions
+            .SelectMany(s => new[] { s.Start.LocalDateTime, s.Deadline.LocalDateTime, s.Notice?.AtMidnight() ?? s.Start.LocalDateTime })
+            .DefaultIfEmpty(LocalDateTime.FromDateTime(DateTime.Today))
+            .Min();
+        return VTimeZone.FromDateTimeZone(zoneId, first.ToDateTimeUnspecified(), includeHistoricalData: true);
     }
 
     private static CalDateTime At(ZonedDateTime value, string zoneId)

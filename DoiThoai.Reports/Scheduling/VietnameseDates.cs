@@ -19,7 +19,7 @@ public static class VietnameseDates
     };
 
     /// <summary><c>28/10/2022</c>.</summary>
-    public static string Date(LocalDate date) => $"{date.Day:00}/{date.Month:00}/{date.Year}";
+    public static string Date(LocalDate date) => $"{date.Day:00}/{date.Month:00}/{date.Year:0000}";
 
     /// <summary><c>Thứ Sáu 28/10/2022</c>.</summary>
     public static string DayAndDate(LocalDate date) => $"{Weekday(date.DayOfWeek)} {Date(date)}";

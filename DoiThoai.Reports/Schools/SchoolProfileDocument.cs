@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace DoiThoai.Reports.Schools;
 
@@ -29,14 +30,13 @@ internal sealed class SchoolProfileDocument
     public List<ExtraSessionDocument?>? ExtraSessions { get; set; }
     public List<HomeroomTeacherDocument?>? HomeroomTeachers { get; set; }
     public List<BoardingBoardMemberDocument?>? BoardingBoard { get; set; }
-
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 }
+
+// Generated at build time: every command loads the profile, and reflection-based deserialisation costs a cold
+// process tens of milliseconds of JIT before the first field is read.
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+[JsonSerializable(typeof(SchoolProfileDocument))]
+internal sealed partial class SchoolProfileJsonContext : JsonSerializerContext;
 
 internal sealed class CohortDocument
 {

@@ -43,7 +43,7 @@ public static class SchoolProfileLoader
         SchoolProfileDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<SchoolProfileDocument>(json, SchoolProfileDocument.Options);
+            document = JsonSerializer.Deserialize(json, SchoolProfileJsonContext.Default.SchoolProfileDocument);
         }
         catch (JsonException ex)
         {

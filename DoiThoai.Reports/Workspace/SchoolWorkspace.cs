@@ -79,7 +79,10 @@ public sealed class SchoolWorkspace
 
     /// <summary>The date for a document's place-date line: the one given, checked, or today.</summary>
     /// <param name="given">The date asked for, or null for today.</param>
-    /// <param name="reportedMonth">For a monthly report, the month it reports: the date may not come before it.</param>
+    /// <param name="reportedMonth">
+    /// For a monthly report, the month it reports: the report tells what the month's sessions did, so it cannot be
+    /// dated before the last of them.
+    /// </param>
     /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.BadInput"/> for a date that makes no sense here.</exception>
     public LocalDate DocumentDate(LocalDate? given, YearMonth? reportedMonth = null)
     {
@@ -88,16 +91,24 @@ public sealed class SchoolWorkspace
             return Today;
         }
 
-        if (reportedMonth is { } month && date < month.OnDayOfMonth(1))
-        {
-            throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateBeforeMonth(date, month));
-        }
-
+        // The year first: 01/01/0001 is a typing slip, not a date before the month.
         var first = Profile.SchoolYear.FirstTeachingDay.PlusMonths(-3);
         var last = LocalDate.Max(Today, Profile.SchoolYear.LastTeachingDay).PlusYears(1);
-        return date >= first && date <= last
-            ? date
-            : throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateOutOfRange(date, first, last));
+        if (date < first || date > last)
+        {
+            throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateOutOfRange(date, first, last));
+        }
+
+        if (reportedMonth is { } month)
+        {
+            var lastSession = Calendar.Sessions.Where(s => s.Month == month).Select(s => s.Start.Date).DefaultIfEmpty(month.OnDayOfMonth(1)).Max();
+            if (date < lastSession)
+            {
+                throw new DoiThoaiException(ErrorCodes.BadInput, WorkspaceMessages.DateBeforeMonth(date, month, lastSession));
+            }
+        }
+
+        return date;
     }
 
     /// <summary>Reads and checks every row of the workbook (cached until the workbook changes).</summary>
@@ -126,6 +137,26 @@ public sealed class SchoolWorkspace
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A read for a task that needs only some submissions: the cached full read when there is one, otherwise a read
+    /// that checks every row but keeps only those <paramref name="keep"/> holds true for (not cached). A cold
+    /// <c>doithoai report</c> so holds one month of a 90,000-row workbook in memory, not the year.
+    /// </summary>
+    private async Task<WorkbookReadResult> ReadKeepingAsync(Func<Submission, bool> keep, CancellationToken cancellationToken)
+    {
+        var store = RequireWorkbook();
+        var version = await store.VersionAsync(cancellationToken);
+        lock (_cacheLock)
+        {
+            if (version is not null && _cache is { } cached && cached.Version == version)
+            {
+                return cached.Result;
+            }
+        }
+
+        return await SubmissionSheetReader.ReadAsync(store.Source, Profile, Calendar, cancellationToken, keep);
     }
 
     /// <summary>Every session of the year with its counts, and the next one (what the pane shows first).</summary>
@@ -174,13 +205,13 @@ public sealed class SchoolWorkspace
     public async Task<PreparedDocument> MonthlyReportAsync(YearMonth month, LocalDate? date = null, int? number = null, CancellationToken cancellationToken = default)
     {
         var day = DocumentDate(date, month);
-        var read = await ReadWorkbookAsync(cancellationToken);
+        var read = await ReadKeepingAsync(s => s.SessionMonth == month, cancellationToken);
         var document = MonthlyReportBuilder.Build(Profile, Calendar, month, read.Submissions, day, CheckNumber(number));
         return Prepared(document, $"bao-cao-{YearMonthPattern.Iso.Format(month)}.docx", read);
     }
 
     /// <summary>The .docx bytes of <paramref name="document"/>: the built-in layout, or poured into the school's template.</summary>
-    /// <exception cref="TemplateException">The school's template cannot be used.</exception>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.TemplateInvalid"/> or <see cref="ErrorCodes.TooLarge"/>: the school's template cannot be used.</exception>
     public byte[] Render(OfficialDocument document)
     {
         using var output = new MemoryStream();
@@ -191,7 +222,15 @@ public sealed class SchoolWorkspace
         else
         {
             using var template = new MemoryStream(Template.Bytes, writable: false);
-            SchoolTemplate.Fill(document, template, output);
+            try
+            {
+                SchoolTemplate.Fill(document, template, output);
+            }
+            catch (DoiThoaiException ex) when (ex.Code is ErrorCodes.TemplateInvalid or ErrorCodes.TooLarge)
+            {
+                // The reason names no file; the person needs to know it is the template that is wrong.
+                throw new DoiThoaiException(ex.Code, WorkspaceMessages.TemplateRefused(Template.Path, ex.Message), ex);
+            }
         }
 
         return output.ToArray();
@@ -208,6 +247,11 @@ public sealed class SchoolWorkspace
         catch (InvalidDataException ex)
         {
             throw new DoiThoaiException(ErrorCodes.MinutesInvalid, $"'{description}': {ex.Message}", ex);
+        }
+        catch (DoiThoaiException ex)
+        {
+            // Refused by the package limits: the same code, with the file named.
+            throw new DoiThoaiException(ex.Code, $"'{description}': {ex.Message}", ex);
         }
     }
 

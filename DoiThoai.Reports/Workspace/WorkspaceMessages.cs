@@ -15,8 +15,10 @@ public static class WorkspaceMessages
 
     public const string NoWorkbook = "Cần chỉ ra sổ tổng hợp ý kiến (tệp .xlsx trên máy, hoặc sổ trên Microsoft 365).";
 
-    public static string DateBeforeMonth(LocalDate date, YearMonth month) =>
-        $"Ngày {VietnameseDates.Date(date)} trước {VietnameseDates.Month(month)} được báo cáo; báo cáo tháng chỉ ghi ngày từ {VietnameseDates.Date(month.OnDayOfMonth(1))} trở đi.";
+    public static string DateBeforeMonth(LocalDate date, YearMonth month, LocalDate lastSession) =>
+        $"Ngày {VietnameseDates.Date(date)} trước buổi đối thoại cuối cùng của {VietnameseDates.Month(month)} ({VietnameseDates.Date(lastSession)}); báo cáo tháng chỉ ghi ngày từ {VietnameseDates.Date(lastSession)} trở đi.";
+
+    public static string TemplateRefused(string path, string reason) => $"Mẫu văn bản '{path}' không dùng được: {reason}";
 
     public static string DateOutOfRange(LocalDate date, LocalDate first, LocalDate last) =>
         $"Ngày {VietnameseDates.Date(date)} không hợp lý cho văn bản của năm học này; chọn ngày từ {VietnameseDates.Date(first)} đến {VietnameseDates.Date(last)}.";

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DoiThoai.Reports.Documents.Packages;
 using DoiThoai.Reports.Submissions;
 using NodaTime;
 
@@ -17,23 +19,29 @@ namespace DoiThoai.Reports.Documents.Minutes;
 /// </summary>
 public static partial class MinutesReader
 {
-    /// <summary>Reads <paramref name="docx"/>.</summary>
-    /// <exception cref="InvalidDataException">The stream is not a Word document (message in Vietnamese).</exception>
+    /// <summary>Reads <paramref name="docx"/>, once it has passed <see cref="WordPackageLimits"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a Word document that can be read (message in Vietnamese).</exception>
+    /// <exception cref="DoiThoaiException">Refused by <see cref="WordPackageLimits"/>: a workbook, a DOCTYPE, over a limit.</exception>
     public static MinutesReadBack Read(Stream docx)
     {
-        WordprocessingDocument package;
-        try
+        var seekable = docx;
+        if (!docx.CanSeek)
         {
-            package = WordprocessingDocument.Open(docx, false);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException)
-        {
-            throw new InvalidDataException("tệp không phải là tài liệu Word (.docx): " + ex.Message, ex);
+            seekable = new MemoryStream();
+            docx.CopyTo(seekable);
+            seekable.Position = 0;
         }
 
-        using (package)
+        WordPackageLimits.Check(seekable, ErrorCodes.MinutesInvalid);
+        try
         {
+            using var package = WordprocessingDocument.Open(seekable, false);
             return Read(MinutesDocumentForm.From(package));
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or XmlException)
+        {
+            // The SDK's own messages are English and technical; the person is told what the file is not.
+            throw new InvalidDataException(WordPackageMessages.Unreadable, ex);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.CustomProperties;
 using DocumentFormat.OpenXml.Packaging;
@@ -21,38 +22,69 @@ public static class OfficialLayout
     /// <summary>Writes <paramref name="document"/> as a .docx package to <paramref name="output"/>.</summary>
     public static void Write(OfficialDocument document, Stream output)
     {
-        using var package = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = package.AddMainDocumentPart();
-        WriteStyles(main.AddNewPart<StyleDefinitionsPart>());
-        var firstHeader = main.AddNewPart<HeaderPart>();
-        new Header(new Paragraph()).Save(firstHeader);
-        var pageHeader = main.AddNewPart<HeaderPart>();
-        PageNumberHeader().Save(pageHeader);
-        WriteProperties(package, document);
-
-        var renderer = new BlockRenderer();
-        using (var writer = OpenXmlWriter.Create(main))
+        // The SDK keeps every part it writes uncompressed in memory until the package closes (System.IO.Packaging
+        // opens a readable stream for update), and the main part of a report with a 10,000-row appendix is tens of
+        // megabytes of XML. So the SDK makes the small parts (styles, headers, properties, relationships) around an
+        // empty main part, and the main part is then streamed into the output zip, compressed as it is written.
+        using var frame = new MemoryStream();
+        string mainName, firstHeaderId, pageHeaderId;
+        using (var package = WordprocessingDocument.Create(frame, WordprocessingDocumentType.Document))
         {
-            writer.WriteStartDocument(true);
-            writer.WriteStartElement(new Document(), [], [
-                new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
-                new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-            ]);
-            writer.WriteStartElement(new Body());
-            writer.WriteElement(OfficialParts.HeaderTable(document));
-            foreach (var paragraph in OfficialParts.TitleBlock(document))
-            {
-                writer.WriteElement(paragraph);
-            }
-
-            var blocks = new BlockWriter(writer, renderer);
-            blocks.WriteBody(document.Body);
-            blocks.WriteClosing(document);
-            blocks.WriteAppendix(document.Appendix);
-            writer.WriteElement(SectionProperties(main.GetIdOfPart(firstHeader), main.GetIdOfPart(pageHeader)));
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            var main = package.AddMainDocumentPart();
+            WriteStyles(main.AddNewPart<StyleDefinitionsPart>());
+            var firstHeader = main.AddNewPart<HeaderPart>();
+            new Header(new Paragraph()).Save(firstHeader);
+            var pageHeader = main.AddNewPart<HeaderPart>();
+            PageNumberHeader().Save(pageHeader);
+            WriteProperties(package, document);
+            new Document(new Body()).Save(main);
+            (mainName, firstHeaderId, pageHeaderId) = (main.Uri.OriginalString.TrimStart('/'), main.GetIdOfPart(firstHeader), main.GetIdOfPart(pageHeader));
         }
+
+        frame.Position = 0;
+        using var source = new ZipArchive(frame, ZipArchiveMode.Read);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = entry.LastWriteTime;
+            using var to = copy.Open();
+            if (entry.FullName == mainName)
+            {
+                WriteMain(to, document, firstHeaderId, pageHeaderId);
+            }
+            else
+            {
+                using var from = entry.Open();
+                from.CopyTo(to);
+            }
+        }
+    }
+
+    // The main part, streamed: header table, title, body, closing, appendix, section properties.
+    private static void WriteMain(Stream part, OfficialDocument document, string firstHeaderId, string pageHeaderId)
+    {
+        var renderer = new BlockRenderer();
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument(true);
+        writer.WriteStartElement(new Document(), [], [
+            new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+            new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        ]);
+        writer.WriteStartElement(new Body());
+        writer.WriteElement(OfficialParts.HeaderTable(document));
+        foreach (var paragraph in OfficialParts.TitleBlock(document))
+        {
+            writer.WriteElement(paragraph);
+        }
+
+        var blocks = new BlockWriter(writer, renderer);
+        blocks.WriteBody(document.Body);
+        blocks.WriteClosing(document);
+        blocks.WriteAppendix(document.Appendix);
+        writer.WriteElement(SectionProperties(firstHeaderId, pageHeaderId));
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     /// <summary>A4 portrait, the decree's margins, the first page without a page number.</summary>

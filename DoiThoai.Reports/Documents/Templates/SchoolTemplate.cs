@@ -1,7 +1,10 @@
+using System.IO.Compression;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DoiThoai.Reports.Documents.Official;
+using DoiThoai.Reports.Documents.Packages;
 using DoiThoai.Reports.Submissions;
 
 namespace DoiThoai.Reports.Documents.Templates;
@@ -18,24 +21,59 @@ public static class SchoolTemplate
 {
     /// <summary>Fills <paramref name="template"/> and writes the result to <paramref name="output"/> as a .docx.</summary>
     /// <exception cref="TemplateException">The file is not a Word document or has no <c>doithoai:body</c> control.</exception>
+    /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.TooLarge"/>: over a limit of <see cref="WordPackageLimits"/>.</exception>
     public static void Fill(OfficialDocument document, Stream template, Stream output)
     {
         using var buffer = new MemoryStream();
         template.CopyTo(buffer);
         buffer.Position = 0;
-        WordprocessingDocument package;
         try
         {
-            // No auto-save: the main part is written by hand below, and saving its loaded tree on disposal
-            // would overwrite that.
-            package = WordprocessingDocument.Open(buffer, true, new OpenSettings { AutoSave = false });
+            WordPackageLimits.Check(buffer, ErrorCodes.TemplateInvalid);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (DoiThoaiException ex) when (ex.Code == ErrorCodes.TemplateInvalid && ex is not TemplateException)
         {
-            throw new TemplateException("tệp mẫu không phải là tài liệu Word (.docx/.dotx): " + ex.Message);
+            throw new TemplateException(ex.Message, ex);
         }
 
-        using (package)
+        try
+        {
+            var main = FillChecked(document, buffer);
+
+            // The main part is streamed into the output zip, compressed as it is written: the SDK would hold it
+            // uncompressed until the package closes, and a 10,000-row appendix is tens of megabytes of XML.
+            buffer.Position = 0;
+            using var source = new ZipArchive(buffer, ZipArchiveMode.Read, leaveOpen: true);
+            using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+            foreach (var entry in source.Entries)
+            {
+                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+                copy.LastWriteTime = entry.LastWriteTime;
+                using var to = copy.Open();
+                if (entry.FullName == main.Name)
+                {
+                    main.Write(to);
+                }
+                else
+                {
+                    using var from = entry.Open();
+                    from.CopyTo(to);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException)
+        {
+            // The SDK's own messages are English and technical; the person is told what the file is not.
+            throw new TemplateException(WordPackageMessages.Unreadable, ex);
+        }
+    }
+
+    // Fills everything but the main part in the package; returns the main part's name and how to write it.
+    private static (string Name, Action<Stream> Write) FillChecked(OfficialDocument document, MemoryStream buffer)
+    {
+        // No auto-save: the main part is written by hand below, and saving its loaded tree on disposal
+        // would overwrite that.
+        using (var package = WordprocessingDocument.Open(buffer, true, new OpenSettings { AutoSave = false }))
         {
             if (package.DocumentType != WordprocessingDocumentType.Document)
             {
@@ -87,12 +125,10 @@ public static class SchoolTemplate
                 root.Save();
             }
 
-            WriteMain(main, document, bodyControl, signature, renderer);
             OfficialLayout.WriteProperties(package, document);
+            var mainRoot = main.Document;
+            return (main.Uri.OriginalString.TrimStart('/'), part => WriteMain(mainRoot, part, document, bodyControl, signature, renderer));
         }
-
-        buffer.Position = 0;
-        buffer.CopyTo(output);
     }
 
     /// <summary>
@@ -100,16 +136,15 @@ public static class SchoolTemplate
     /// body streamed at the body control's place, the closing and appendix at the signature control's (or
     /// after the body). Only the controls' ancestors are opened up; everything else is copied whole.
     /// </summary>
-    private static void WriteMain(MainDocumentPart main, OfficialDocument document, SdtBlock bodyControl, SdtBlock? signature, BlockRenderer renderer)
+    private static void WriteMain(Document root, Stream part, OfficialDocument document, SdtBlock bodyControl, SdtBlock? signature, BlockRenderer renderer)
     {
-        var root = main.Document;
         var ancestors = new HashSet<OpenXmlElement>(bodyControl.Ancestors(), ReferenceEqualityComparer.Instance);
         if (signature is not null)
         {
             ancestors.UnionWith(signature.Ancestors());
         }
 
-        using var writer = OpenXmlWriter.Create(main);
+        using var writer = OpenXmlWriter.Create(part);
         var blocks = new BlockWriter(writer, renderer);
         writer.WriteStartDocument(true);
         Write(root);

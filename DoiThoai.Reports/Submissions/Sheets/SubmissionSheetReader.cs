@@ -16,8 +16,17 @@ public static class SubmissionSheetReader
     public const int HeaderSearchRows = 10;
 
     /// <summary>Reads and validates every row of <paramref name="source"/>.</summary>
+    /// <param name="source">The sheet's rows.</param>
+    /// <param name="profile">The school (classes, topics).</param>
+    /// <param name="calendar">The year's sessions (lateness, session months).</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <param name="keep">
+    /// Null to keep every accepted row; otherwise only the accepted rows it holds true for are kept in
+    /// <see cref="WorkbookReadResult.Submissions"/>, the others are still validated and counted
+    /// (<see cref="WorkbookReadResult.AcceptedNotKept"/>): a monthly report needs one month, not the year in memory.
+    /// </param>
     /// <exception cref="WorkbookAccessException">The source cannot be read at all.</exception>
-    public static async Task<WorkbookReadResult> ReadAsync(IWorkbookSource source, SchoolProfile profile, SchoolCalendar calendar, CancellationToken cancellationToken = default)
+    public static async Task<WorkbookReadResult> ReadAsync(IWorkbookSource source, SchoolProfile profile, SchoolCalendar calendar, CancellationToken cancellationToken = default, Func<Submission, bool>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(profile);
@@ -72,7 +81,7 @@ public static class SubmissionSheetReader
         var submissions = new List<Submission>();
         var rejectedRows = new List<RejectedRow>();
         var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var (rowsRead, rejected, blankRows) = (0, 0, 0);
+        var (rowsRead, rejected, blankRows, notKept) = (0, 0, 0, 0);
         var last = header.RowNumber;
         await foreach (var row in remaining)
         {
@@ -106,13 +115,17 @@ public static class SubmissionSheetReader
                 rejected++;
                 rejectedRows.Add(new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content)));
             }
-            else
+            else if (keep is null || keep(submission))
             {
                 submissions.Add(submission);
             }
+            else
+            {
+                notKept++;
+            }
         }
 
-        return new WorkbookReadResult(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber) { RejectedRows = rejectedRows };
+        return new WorkbookReadResult(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber) { RejectedRows = rejectedRows, AcceptedNotKept = notKept };
     }
 
     // The first row with every required column; failing that, the one that knows the most headers (its gaps are reported).

@@ -8,7 +8,7 @@ namespace DoiThoai.Reports.Submissions.Sheets;
 /// table and rows above the header are counted apart. Immutable.
 /// </summary>
 /// <param name="Sheet">The sheet that was read.</param>
-/// <param name="Submissions">Accepted rows, in sheet order.</param>
+/// <param name="Submissions">Accepted rows, in sheet order (only those asked for, when the read kept some).</param>
 /// <param name="Findings">Every problem, in sheet order; errors reject their row, warnings do not.</param>
 /// <param name="RowsRead">Data rows read below the header (blank rows excluded).</param>
 /// <param name="Rejected">Data rows with at least one error.</param>
@@ -34,7 +34,14 @@ public sealed record WorkbookReadResult(
     /// <summary>Every ID written on a data row, accepted or rejected.</summary>
     public IEnumerable<string> AllIds => Submissions.Select(s => s.Id).Concat(RejectedRows.Select(r => r.Id).OfType<string>());
 
-    public int Accepted => Submissions.Count;
+    /// <summary>
+    /// Accepted rows that a read asked to keep only some of validated and counted but left out of
+    /// <see cref="Submissions"/>; 0 for a full read.
+    /// </summary>
+    public int AcceptedNotKept { get; init; }
+
+    /// <summary>Every accepted row, kept or not.</summary>
+    public int Accepted => Submissions.Count + AcceptedNotKept;
 
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
 
