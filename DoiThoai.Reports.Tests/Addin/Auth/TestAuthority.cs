@@ -40,6 +40,7 @@ public sealed class TestAuthority : IAsyncDisposable
     private readonly ConcurrentQueue<TokenRequest> _tokenRequests = new();
     private readonly ConcurrentQueue<string> _minted = new();
     private readonly ConcurrentQueue<OboRefusal> _refusals = new();
+    private readonly ConcurrentQueue<string> _refusedOffMachine = new();
 
     /// <summary>The client secret the host must present (<see cref="OnBehalfOfArgs"/>).</summary>
     public const string ClientSecret = "doithoai-test-secret";
@@ -100,7 +101,10 @@ public sealed class TestAuthority : IAsyncDisposable
     public IEnumerable<string> OnBehalfOfArgs() => [$"--DoiThoai:Auth:ClientSecret={ClientSecret}"];
 
     /// <summary>Makes the host being built trust this authority's certificate, and nothing else changes (a test's configure callback).</summary>
-    public void TrustIn(WebApplicationBuilder builder) => TestAuthorityTrust.Register(builder, Certificate ?? throw new InvalidOperationException("started without https"));
+    public void TrustIn(WebApplicationBuilder builder) => TestAuthorityTrust.Register(builder, Certificate ?? throw new InvalidOperationException("started without https"), _refusedOffMachine);
+
+    /// <summary>Requests of the hosts trusting this authority that were refused because they were not towards this machine (host and path).</summary>
+    public IReadOnlyList<string> RefusedOffMachine => [.. _refusedOffMachine];
 
     public string Issuer(string tenant) => $"{Instance}{tenant}/v2.0";
 

@@ -18,17 +18,16 @@ internal static class TestAuthorityTrust
 {
     public const string HttpClientName = "doithoai-test-authority";
 
-    /// <summary>Hosts MSAL tried to reach that are not on this machine (instance discovery towards the public cloud, say); refused, never sent.</summary>
-    public static readonly System.Collections.Concurrent.ConcurrentQueue<string> Refused = new();
-
-    public static void Register(WebApplicationBuilder builder, X509Certificate2 certificate)
+    /// <param name="refused">Where the requests refused (not towards this machine) are written as host and path: MSAL's instance
+    /// discovery asks the public cloud about an authority it does not know, and Microsoft.Identity.Web has no setting to stop it.</param>
+    public static void Register(WebApplicationBuilder builder, X509Certificate2 certificate, System.Collections.Concurrent.ConcurrentQueue<string> refused)
     {
         var pin = certificate.GetCertHashString(HashAlgorithmName.SHA256);
         builder.Services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Pinned(pin))
-            .AddHttpMessageHandler(() => new LoopbackOnly());
+            .AddHttpMessageHandler(() => new LoopbackOnly(refused));
         builder.Services.AddSingleton<IMsalHttpClientFactory>(sp => new NamedMsalHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>()));
-        builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = new LoopbackOnly { InnerHandler = Pinned(pin) });
+        builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = new LoopbackOnly(refused) { InnerHandler = Pinned(pin) });
     }
 
     private static HttpClientHandler Pinned(string pin) => new()
@@ -42,13 +41,13 @@ internal static class TestAuthorityTrust
         public HttpClient GetHttpClient() => factory.CreateClient(HttpClientName);
     }
 
-    private sealed class LoopbackOnly : DelegatingHandler
+    private sealed class LoopbackOnly(System.Collections.Concurrent.ConcurrentQueue<string> refused) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             if (request.RequestUri is not { IsLoopback: true } uri)
             {
-                Refused.Enqueue(request.RequestUri?.Host ?? "");
+                refused.Enqueue(request.RequestUri is { } u ? u.Host + u.AbsolutePath : "");
                 throw new HttpRequestException($"test: {request.RequestUri?.Host} is not on this machine");
             }
 
