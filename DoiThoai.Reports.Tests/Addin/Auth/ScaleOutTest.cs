@@ -44,14 +44,20 @@ public sealed class ScaleOutTest
         using var dataA = new TemporaryDirectory();
         using var dataB = new TemporaryDirectory();
         string[] shared = [$"--{AuthHosting.RedisSetting}={redis.Configuration}"];
-        var a = await SignedInHost.StartAsync(authority, dataA.Path, shared);
-        string url;
         await using (var b = await SignedInHost.StartAsync(authority, dataB.Path, shared))
         {
-            url = await IssueLinkAsync(a);
-            await AssertOpensAsync(b, url, "instance B");
+            string url;
+            var a = await SignedInHost.StartAsync(authority, dataA.Path, shared);
+            try
+            {
+                url = await IssueLinkAsync(a);
+                await AssertOpensAsync(b, url, "instance B");
+            }
+            finally
+            {
+                await a.DisposeAsync();
+            }
 
-            await a.DisposeAsync();
             await using var restarted = await SignedInHost.StartAsync(authority, dataA.Path, shared);
             await AssertOpensAsync(restarted, url, "instance A after a restart");
             await AssertOpensAsync(b, url, "instance B again");
