@@ -98,6 +98,7 @@ public sealed class OnBehalfOfExchangeTest
 
         var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.Unauthorized, ErrorCodes.ConsentRequired);
         Assert.AreEqual(TestAuthority.MfaClaims, problem.GetProperty("claims").GetString());
+        Assert.AreEqual("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
         Assert.IsTrue(ProblemAssert.IsVietnamese(problem.GetProperty("detail").GetString() ?? ""));
         Assert.HasCount(0, graph.Mailbox.Messages);
         Assert.IsTrue(graph.Requests.All(r => r.Authorization is null || !r.Authorization.Contains(pageToken, StringComparison.Ordinal)), "the page token never goes to Graph");
