@@ -34,11 +34,20 @@ public sealed record WorkbookReadResult(
     /// <summary>Every ID written on a data row, accepted or rejected.</summary>
     public IEnumerable<string> AllIds => Submissions.Select(s => s.Id).Concat(RejectedRows.Select(r => r.Id).OfType<string>());
 
+    /// <summary>
+    /// Findings found beyond the first <see cref="WorkbookLimits.MaxFindingsPerCode"/> of their code: counted here, not
+    /// kept in <see cref="Findings"/>. <see cref="ErrorCount"/> and <see cref="WarningCount"/> include them.
+    /// </summary>
+    public IReadOnlyList<OmittedFindings> OmittedFindings { get; init; } = [];
+
+    /// <summary>Data rows beyond <see cref="WorkbookLimits"/>, counted but not checked (a finding says so); not in <see cref="RowsRead"/>.</summary>
+    public int RowsNotRead { get; init; }
+
     public int Accepted => Submissions.Count;
 
-    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
+    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error) + OmittedFindings.Where(o => o.Severity == FindingSeverity.Error).Sum(o => o.Count);
 
-    public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning);
+    public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning) + OmittedFindings.Where(o => o.Severity == FindingSeverity.Warning).Sum(o => o.Count);
 
-    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
+    public bool HasErrors => ErrorCount > 0;
 }
