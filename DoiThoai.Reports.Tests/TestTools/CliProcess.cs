@@ -24,7 +24,13 @@ internal sealed class CliProcess : IDisposable
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "doithoai.dll");
 
     /// <summary>Starts <c>doithoai</c> with <paramref name="args"/>; it runs until it ends or <see cref="Kill"/>.</summary>
-    public static CliProcess Start(params string[] args)
+    public static CliProcess Start(params string[] args) => StartWithEnvironment(new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// As <see cref="Start"/>, with more environment variables: <c>DOTNET_GCHeapHardLimit</c> runs it as on a small
+    /// machine, where a read that is not bounded ends in OutOfMemory.
+    /// </summary>
+    public static CliProcess StartWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         Assert.IsTrue(File.Exists(Dll), $"The CLI is not built beside the tests: {Dll}");
         var start = new ProcessStartInfo("dotnet")
@@ -43,6 +49,11 @@ internal sealed class CliProcess : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         return new CliProcess(Process.Start(start)!);
     }
 

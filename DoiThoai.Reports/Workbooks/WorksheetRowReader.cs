@@ -496,6 +496,7 @@ internal sealed partial class WorksheetRowReader
     private bool MentionsMergeCells(WorksheetPart part)
     {
         ReadOnlySpan<byte> needle = "mergeCell "u8;
+        Sizes?.Check(part, WorkbookLimits.MaxSheetPartBytes);
         using var stream = new BoundedPartStream(part.GetStream(FileMode.Open, FileAccess.Read), WorkbookLimits.MaxSheetPartBytes, File, part.Uri.OriginalString.TrimStart('/'));
         var buffer = new byte[1 << 16];
         var carry = 0;
