@@ -10,19 +10,15 @@ namespace DoiThoai.Reports.Workbooks;
 /// </summary>
 internal sealed class BoundedPartStream(Stream inner, long maxBytes, string file, string part) : Stream
 {
-    private enum State
-    {
-        Text,
-        TagStart,
-        Tag,
-        Quoted,
-        Special,
-    }
-
+    // Neither a tag (attribute values included) nor a text holds a '<', so everything the XML reader may hold whole
+    // lies between two '<'s. Such a gap is looked into only when it grows past the bound, which Excel's files never
+    // do: then it is markup (refused) unless a '>' outside quotes ends the tag within the bound (a long text, read in
+    // chunks). Normal parts cost two vectorised searches per read.
     private long _read;
-    private State _state;
-    private byte _quote;
-    private long _markup;
+    private byte[] _gap = new byte[256];
+    private int _kept;
+    private long _gapLength;
+    private bool _gapIsText;
 
     public override bool CanRead => true;
 
@@ -49,65 +45,87 @@ internal sealed class BoundedPartStream(Stream inner, long maxBytes, string file
             throw new WorkbookAccessException(WorkbookMessages.PartTooLarge(file, part, maxBytes), code: ErrorCodes.WorkbookInvalid);
         }
 
-        Scan(buffer[..n]);
+        Follow(buffer[..n]);
         return n;
     }
 
-    /// <summary>Follows tags and quoted attribute values, counting the bytes of the current piece of markup.</summary>
-    private void Scan(ReadOnlySpan<byte> bytes)
+    private void Follow(ReadOnlySpan<byte> bytes)
     {
-        while (!bytes.IsEmpty)
+        var first = bytes.IndexOf((byte)'<');
+        if (first < 0)
         {
-            int at;
-            switch (_state)
-            {
-                case State.Text:
-                    at = bytes.IndexOf((byte)'<');
-                    if (at < 0)
-                    {
-                        return;
-                    }
-
-                    _state = State.TagStart;
-                    _markup = 1;
-                    bytes = bytes[(at + 1)..];
-                    continue;
-                case State.TagStart:
-                    // Comments, CDATA and processing instructions may hold quotes: only their end counts.
-                    _state = bytes[0] is (byte)'!' or (byte)'?' ? State.Special : State.Tag;
-                    continue;
-                case State.Tag:
-                    at = bytes.IndexOfAny((byte)'>', (byte)'"', (byte)'\'');
-                    break;
-                case State.Quoted:
-                    at = bytes.IndexOf(_quote);
-                    break;
-                default:
-                    at = bytes.IndexOf((byte)'>');
-                    break;
-            }
-
-            _markup += at < 0 ? bytes.Length : at + 1;
-            if (_markup > WorkbookLimits.MaxMarkupBytes)
-            {
-                throw new WorkbookAccessException(WorkbookMessages.MarkupTooLong(file, part), code: ErrorCodes.WorkbookInvalid);
-            }
-
-            if (at < 0)
-            {
-                return;
-            }
-
-            var found = bytes[at];
-            _state = _state switch
-            {
-                State.Tag when found != (byte)'>' => State.Quoted,
-                State.Quoted => State.Tag,
-                _ => State.Text,
-            };
-            _quote = found;
-            bytes = bytes[(at + 1)..];
+            Extend(bytes);
+            return;
         }
+
+        // The gap before the first '<' ends here; gaps inside one read are shorter than the bound.
+        Extend(bytes[..first]);
+        var last = bytes.LastIndexOf((byte)'<');
+        _kept = 0;
+        _gapLength = 0;
+        _gapIsText = false;
+        Extend(bytes[(last + 1)..]);
+    }
+
+    private void Extend(ReadOnlySpan<byte> bytes)
+    {
+        if (_gapIsText)
+        {
+            return;
+        }
+
+        var keep = (int)Math.Min(bytes.Length, WorkbookLimits.MaxMarkupBytes + 1L - _kept);
+        if (keep > 0)
+        {
+            if (_kept + keep > _gap.Length)
+            {
+                Array.Resize(ref _gap, (int)Math.Min(WorkbookLimits.MaxMarkupBytes + 1L, Math.Max(_gap.Length * 2L, _kept + keep)));
+            }
+
+            bytes[..keep].CopyTo(_gap.AsSpan(_kept));
+            _kept += keep;
+        }
+
+        _gapLength += bytes.Length;
+        if (_gapLength > WorkbookLimits.MaxMarkupBytes)
+        {
+            _gapIsText = MarkupEnds(_gap.AsSpan(0, _kept)) ? true
+                : throw new WorkbookAccessException(WorkbookMessages.MarkupTooLong(file, part), code: ErrorCodes.WorkbookInvalid);
+        }
+    }
+
+    /// <summary>True when the markup opened by the &lt; just before <paramref name="afterOpening"/> closes within it.</summary>
+    private static bool MarkupEnds(ReadOnlySpan<byte> afterOpening)
+    {
+        if (afterOpening.IsEmpty)
+        {
+            return false;
+        }
+
+        // Comments, CDATA and processing instructions may hold quotes: only their end counts.
+        if (afterOpening[0] is (byte)'!' or (byte)'?')
+        {
+            return afterOpening.IndexOf((byte)'>') >= 0;
+        }
+
+        byte quote = 0;
+        foreach (var b in afterOpening)
+        {
+            if (quote != 0)
+            {
+                quote = b == quote ? (byte)0 : quote;
+            }
+            else if (b is (byte)'"' or (byte)'\'')
+            {
+                quote = b;
+            }
+            else if (b == (byte)'>')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override void Flush()
