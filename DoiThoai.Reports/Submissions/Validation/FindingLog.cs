@@ -21,8 +21,9 @@ public sealed class FindingLog
     public IReadOnlyList<Finding> Kept => _kept;
 
     /// <summary>What was left out, by code.</summary>
-    public IReadOnlyList<OmittedFindings> Omitted =>
-        [.. _omitted.OrderBy(o => o.Key.Code, StringComparer.Ordinal).Select(o => new OmittedFindings(o.Key.Code, o.Key.Severity, o.Value))];
+    public IReadOnlyList<OmittedFindings> Omitted => _omitted.Count == 0
+        ? []
+        : [.. _omitted.OrderBy(o => o.Key.Code, StringComparer.Ordinal).Select(o => new OmittedFindings(o.Key.Code, o.Key.Severity, o.Value))];
 
     public void Add(Finding finding)
     {
