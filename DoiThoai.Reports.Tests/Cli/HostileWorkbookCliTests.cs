@@ -117,6 +117,27 @@ public sealed class HostileWorkbookCliTests
     }
 
     [TestMethod]
+    public async Task A_zip_that_understates_a_parts_size_is_read_no_further_than_it_says()
+    {
+        using var dir = new TemporaryDirectory();
+        var path = dir.File("khai-gian.xlsx");
+        new HostileXlsx()
+            .Sheet("KienNghi", w =>
+            {
+                w.Write(HostileXlsx.HeaderRow);
+                for (var i = 0; i < 12_000_000; i++)
+                {
+                    w.Write("<row><c><v>1</v></c></row>");
+                }
+            })
+            .Write(path);
+        HostileXlsx.Understate(path, "xl/worksheets/sheet1.xml", 1 << 20);
+
+        // Inflated only as far as the 1 MB declared, the sheet's XML ends midway: a damaged file, said so.
+        AssertAnswered(await CheckAsync(path), 2, "không phải sổ Excel (.xlsx) hợp lệ");
+    }
+
+    [TestMethod]
     public async Task Rows_numbered_past_Excels_last_row_stop_the_read_at_that_cell_after_the_row_cap()
     {
         using var dir = new TemporaryDirectory();

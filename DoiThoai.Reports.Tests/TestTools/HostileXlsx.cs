@@ -48,6 +48,33 @@ internal sealed class HostileXlsx
         }
     }
 
+    /// <summary>
+    /// Rewrites the uncompressed size the zip records for <paramref name="entry"/> (central directory and local
+    /// header) as <paramref name="declared"/>: a zip bomb's oldest trick, to slip past a check of declared sizes.
+    /// </summary>
+    public static void Understate(string path, string entry, uint declared)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var name = Encoding.UTF8.GetBytes(entry);
+        var patched = 0;
+        for (var at = 0; (at = bytes.AsSpan(at).IndexOf("PK\u0001\u0002"u8) is var i and >= 0 ? at + i : -1) >= 0; at += 4)
+        {
+            var nameLength = BitConverter.ToUInt16(bytes, at + 28);
+            if (!bytes.AsSpan(at + 46, nameLength).SequenceEqual(name))
+            {
+                continue;
+            }
+
+            BitConverter.TryWriteBytes(bytes.AsSpan(at + 24), declared);
+            var local = (int)BitConverter.ToUInt32(bytes, at + 42);
+            BitConverter.TryWriteBytes(bytes.AsSpan(local + 22), declared);
+            patched++;
+        }
+
+        Assert.AreEqual(1, patched, $"{entry} not found in {path}");
+        File.WriteAllBytes(path, bytes);
+    }
+
     public void Write(string path)
     {
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);

@@ -113,14 +113,16 @@ public static class SubmissionSheetReader
             if (duplicateOf is not null)
             {
                 // Added after the row's own findings; the later row is the copy, the first one stands.
-                findings.Add(new Finding(FindingCodes.DuplicateId, FindingSeverity.Error, sheet, parser.CellOf(SubmissionColumn.Id, row.RowNumber), row.RowNumber, FindingMessages.DuplicateId(id!, duplicateOf), id));
+                var duplicate = new Finding(FindingCodes.DuplicateId, FindingSeverity.Error, sheet, parser.CellOf(SubmissionColumn.Id, row.RowNumber), row.RowNumber, FindingMessages.DuplicateId(id!, duplicateOf), id);
+                findings.Add(duplicate);
+                rowFindings.Add(duplicate);
                 submission = null;
             }
 
             if (submission is null)
             {
                 rejected++;
-                var rejectedRow = new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content));
+                var rejectedRow = new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content), rowFindings.FirstOrDefault(f => f.Severity == FindingSeverity.Error));
                 keptText += (rejectedRow.Id?.Length ?? 0) + (rejectedRow.Content?.Length ?? 0);
                 rejectedRows.Add(rejectedRow);
             }
