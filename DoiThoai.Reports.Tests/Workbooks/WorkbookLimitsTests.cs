@@ -121,6 +121,7 @@ public sealed class WorkbookLimitsTests
         Assert.AreEqual($"A{WorkbookLimits.MaxDataRows + 2}", stop.Cell);
         Assert.AreEqual(FindingSeverity.Error, stop.Severity);
         Assert.AreEqual(result.RowsRead, result.Accepted + result.Rejected);
+        Assert.AreEqual(result.Rejected + 7, result.LeftOut, "documents say the unchecked rows are left out too");
     }
 
     [TestMethod]

@@ -45,6 +45,9 @@ public sealed record WorkbookReadResult(
 
     public int Accepted => Submissions.Count;
 
+    /// <summary>Data rows that no document can use: rejected by the check, or beyond the limits and not checked.</summary>
+    public int LeftOut => Rejected + RowsNotRead;
+
     public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error) + OmittedFindings.Where(o => o.Severity == FindingSeverity.Error).Sum(o => o.Count);
 
     public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning) + OmittedFindings.Where(o => o.Severity == FindingSeverity.Warning).Sum(o => o.Count);
