@@ -1,11 +1,5 @@
 namespace DoiThoai.Reports.Submissions.Validation;
 
-/// <summary>Findings of one code left out of a <see cref="FindingLog"/> once its first ones were kept.</summary>
-/// <param name="Code">The code (<see cref="FindingCodes"/>).</param>
-/// <param name="Severity">Its severity.</param>
-/// <param name="Count">How many more were found than kept.</param>
-public sealed record OmittedFindings(string Code, FindingSeverity Severity, int Count);
-
 /// <summary>
 /// The findings of a sheet as it is read: the first <see cref="Sheets.WorkbookLimits.MaxFindingsPerCode"/> of each
 /// code are kept, in sheet order, and the rest only counted, so a sheet of a million broken rows costs a few hundred
