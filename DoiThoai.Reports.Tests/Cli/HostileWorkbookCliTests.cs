@@ -276,6 +276,27 @@ public sealed class HostileWorkbookCliTests
     }
 
     [TestMethod]
+    public async Task Thousands_of_sheets_cost_a_bounded_number_of_looks()
+    {
+        using var dir = new TemporaryDirectory();
+        var path = dir.File("nhieu-trang.xlsx");
+        var workbook = new HostileXlsx().Sheet("KienNghi", w => w.Write(HostileXlsx.HeaderRow));
+        for (var i = 1; i <= 3_000; i++)
+        {
+            // Each a copy of the sheet with one submission row: only the first ones are looked into.
+            workbook.Sheet($"Trang{i}", w => w.Write(HostileXlsx.HeaderRow + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>KN-1</t></is></c></row>"));
+        }
+
+        workbook.Write(path);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var run = await CheckAsync(path, "--format", "json");
+
+        AssertAnswered(run, 0, "\"OTHER_SHEET_ROWS\"", "Trang1");
+        Assert.AreEqual(WorkbookLimits.MaxOtherSheets, Regex.Count(run.Output, "\"OTHER_SHEET_ROWS\""));
+        Console.WriteLine($"3,000 sheets: {started.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    [TestMethod]
     public async Task A_fifo_a_device_or_a_folder_as_the_workbook_is_refused_at_once()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())

@@ -162,7 +162,7 @@ public static class SubmissionSheetReader
     /// </summary>
     private static async Task ReportOtherSheetsAsync(IWorkbookSource source, string mainSheet, FindingLog findings, CancellationToken cancellationToken)
     {
-        foreach (var other in source.OtherSheets)
+        foreach (var other in source.OtherSheets.Take(WorkbookLimits.MaxOtherSheets))
         {
             var leading = new List<SheetRow>();
             ColumnMap? map = null;

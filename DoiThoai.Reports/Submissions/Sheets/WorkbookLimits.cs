@@ -81,6 +81,12 @@ public static class WorkbookLimits
     /// </summary>
     public const int MaxMergedColumns = 256;
 
+    /// <summary>
+    /// Other sheets looked into for submission rows typed outside the submissions sheet: each look opens the file
+    /// again, and a workbook has a handful of sheets, so a file of thousands of sheets costs no more than ten looks.
+    /// </summary>
+    public const int MaxOtherSheets = 10;
+
     /// <summary>Cells merged areas may fill in one sheet; overlapping areas (which Excel refuses) would otherwise cost rows times areas.</summary>
     public const long MaxMergedFills = 10_000_000;
 }
