@@ -50,6 +50,11 @@ internal sealed class WorkbookSourceOptions
 
         if (parse.GetValue(Workbook) is { } file)
         {
+            if (Directory.Exists(file.FullName))
+            {
+                throw new UserInputException(WorkbookMessages.IsFolder(file.FullName) + " (--workbook)");
+            }
+
             if (!file.Exists)
             {
                 throw new UserInputException(WorkbookMessages.FileNotFound(file.FullName) + " (--workbook)");

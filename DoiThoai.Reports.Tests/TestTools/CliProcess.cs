@@ -26,6 +26,12 @@ internal sealed class CliProcess : IDisposable
     /// <summary>Starts <c>doithoai</c> with <paramref name="args"/>; it runs until it ends or <see cref="Kill"/>.</summary>
     public static CliProcess Start(params string[] args) => Start(null, args);
 
+    /// <summary>
+    /// As <see cref="Start(string[])"/>, with more environment variables: <c>DOTNET_GCHeapHardLimit</c> runs it as on a
+    /// small machine, where a read that is not bounded ends in OutOfMemory.
+    /// </summary>
+    public static CliProcess StartWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) => Start(environment, args);
+
     /// <summary>Starts <c>doithoai</c> with <paramref name="args"/> and <paramref name="environment"/> added to its environment.</summary>
     public static CliProcess Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {

@@ -47,19 +47,35 @@ public static class UntrustedText
     }
 
     /// <summary>
-    /// One line of plain text output (a terminal, a log): every line break, tab and other control character
-    /// becomes a visible <c>⏎</c> or a space, so a cell cannot forge lines of the report around it.
+    /// One line of plain text output (a terminal, a log): every line break (also U+0085, U+2028, U+2029) becomes a
+    /// visible <c>⏎</c>, and tabs and other control characters (C1 ones a terminal obeys, DEL) a space, so a cell
+    /// cannot forge lines of the report around it nor steer the terminal.
     /// </summary>
     public static string OneLine(string text)
     {
         var clean = ForDocument(text);
-        if (!clean.AsSpan().ContainsAny('\n', '\t'))
+        if (!clean.AsSpan().ContainsAny(LineControls))
         {
             return clean;
         }
 
-        return clean.Replace("\n", " ⏎ ", StringComparison.Ordinal).Replace('\t', ' ');
+        var line = new StringBuilder(clean.Length + 8);
+        foreach (var c in clean)
+        {
+            _ = c switch
+            {
+                '\n' or '\u0085' or '\u2028' or '\u2029' => line.Append(" ⏎ "),
+                _ when char.IsControl(c) => line.Append(' '),
+                _ => line.Append(c),
+            };
+        }
+
+        return line.ToString();
     }
+
+    // What may break or steer a line of terminal output: C0 and C1 controls, DEL, the Unicode line and paragraph separators.
+    private static readonly System.Buffers.SearchValues<char> LineControls = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i), .. Enumerable.Range(0x7F, 0x21).Select(i => (char)i), '\u2028', '\u2029']);
 
     /// <summary>
     /// The fast path for almost every cell: printable characters below U+0300 (Latin, no combining marks) and

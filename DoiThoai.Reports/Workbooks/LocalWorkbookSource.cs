@@ -76,41 +76,83 @@ public sealed class LocalWorkbookSource(string path) : IWorkbookSource
         OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or InvalidOperationException
             => new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), ex, ErrorCodes.WorkbookInvalid),
         IOException => new WorkbookAccessException(WorkbookMessages.InUse(Path), ex),
-        UnauthorizedAccessException => new WorkbookAccessException(WorkbookMessages.Unreadable(Path, ex.Message), ex),
+
+        // Never the system's English ("Access to the path … is denied") inside a Vietnamese line.
+        UnauthorizedAccessException => new WorkbookAccessException(WorkbookMessages.Unreadable(Path, FileErrors.Describe(ex)!), ex),
+
+        // A last resort: every part is bounded, but memory may still be short on a small machine.
+        OutOfMemoryException or InsufficientMemoryException => new WorkbookAccessException(WorkbookMessages.TooLargeToRead(Path), ex, ErrorCodes.WorkbookInvalid),
         _ => null,
     };
 
-    private IEnumerable<SheetRow> ReadUntranslated(CancellationToken cancellationToken)
+    private IEnumerable<SheetRow> ReadUntranslated(CancellationToken cancellationToken) => ReadSheet(null, cancellationToken);
+
+    /// <summary>The names of the workbook's other worksheets, known once the rows have been read.</summary>
+    public IReadOnlyList<string> OtherSheets { get; private set; } = [];
+
+    /// <summary>The rows of another sheet of the workbook (header first, blank rows left out), read as the submissions sheet is.</summary>
+    public async IAsyncEnumerable<SheetRow> ReadSheetRowsAsync(string sheet, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (!File.Exists(Path))
-        {
-            throw new WorkbookAccessException(WorkbookMessages.FileNotFound(Path), code: ErrorCodes.WorkbookNotFound);
-        }
-
-        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
-        using var document = SpreadsheetDocument.Open(stream, false);
-        var workbook = document.WorkbookPart ?? throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), code: ErrorCodes.WorkbookInvalid);
-        var (name, sheet) = FindSheet(workbook) ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path), code: ErrorCodes.WorkbookInvalid);
-        SheetName = name;
-
-        var reader = new WorksheetRowReader();
-        var sharedStrings = reader.SharedStrings(workbook);
-        var dateStyles = SpreadsheetStyles.DateStyles(workbook);
-        var offset = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true ? ExcelDates.Offset1904 : 0;
-        foreach (var row in reader.Rows(sheet, sharedStrings, dateStyles, offset, cancellationToken))
+        await Task.Yield();
+        foreach (var row in Translated(ReadSheet(sheet, cancellationToken)))
         {
             yield return row;
         }
     }
 
-    /// <summary>The submissions sheet: by name, else by its table, else the first sheet.</summary>
-    internal static (string Name, WorksheetPart Part)? FindSheet(WorkbookPart workbook)
+    // Null: the submissions sheet.
+    private IEnumerable<SheetRow> ReadSheet(string? wanted, CancellationToken cancellationToken)
+    {
+        WorkbookFileCheck.RequireOrdinaryFile(Path);
+        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        var sizes = PackageSizes.Read(stream, Path);
+        using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = WorkbookLimits.MaxOtherPartBytes });
+        var workbook = document.WorkbookPart ?? throw new WorkbookAccessException(WorkbookMessages.NotAnXlsx(Path), code: ErrorCodes.WorkbookInvalid);
+        sizes.Check(workbook, WorkbookLimits.MaxOtherPartBytes);
+        var sheets = Worksheets(workbook, sizes);
+        var found = wanted is null ? FindSheet(sheets) : sheets.FirstOrDefault(s => s.Name == wanted) is { Part: not null } named ? named : null;
+        var (name, sheet) = found ?? throw new WorkbookAccessException(WorkbookMessages.NoSheet(Path), code: ErrorCodes.WorkbookInvalid);
+        if (wanted is null)
+        {
+            SheetName = name;
+            OtherSheets = [.. sheets.Where(s => s.Part != sheet).Select(s => s.Name)];
+        }
+
+        if (workbook.WorkbookStylesPart is { } styles)
+        {
+            sizes.Check(styles, WorkbookLimits.MaxOtherPartBytes);
+        }
+
+        var reader = new WorksheetRowReader { File = Path, Sizes = sizes };
+        var sharedStrings = reader.SharedStrings(workbook);
+        var dateStyles = SpreadsheetStyles.DateStyles(workbook);
+        var offset = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true ? ExcelDates.Offset1904 : 0;
+        foreach (var row in reader.Rows(sheet, name, sharedStrings, dateStyles, offset, cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    private static List<(string Name, WorksheetPart Part)> Worksheets(WorkbookPart workbook, PackageSizes? sizes)
     {
         var sheets = workbook.Workbook.Sheets?.Elements<Sheet>()
             .Select(s => (Name: s.Name?.Value ?? "", Part: s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) ? part as WorksheetPart : null))
             .Where(s => s.Part is not null)
             .Select(s => (s.Name, Part: s.Part!))
             .ToList() ?? [];
+        foreach (var table in sheets.SelectMany(s => s.Part.TableDefinitionParts))
+        {
+            sizes?.Check(table, WorkbookLimits.MaxOtherPartBytes);
+        }
+
+        return sheets;
+    }
+
+    /// <summary>The submissions sheet: by name, else by its table, else the first sheet.</summary>
+    internal static (string Name, WorksheetPart Part)? FindSheet(WorkbookPart workbook) => FindSheet(Worksheets(workbook, null));
+
+    private static (string Name, WorksheetPart Part)? FindSheet(List<(string Name, WorksheetPart Part)> sheets)
+    {
         if (sheets.Count == 0)
         {
             return null;

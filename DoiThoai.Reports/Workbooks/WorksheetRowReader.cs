@@ -50,8 +50,17 @@ internal sealed partial class WorksheetRowReader
         _ref = _names.Add("ref");
     }
 
-    private XmlReader Open(OpenXmlPart part) =>
-        XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings
+    /// <summary>The file, for messages.</summary>
+    public string File { get; init; } = "";
+
+    /// <summary>The sizes declared by the package, checked before each part is opened; null to skip (tests).</summary>
+    public PackageSizes? Sizes { get; init; }
+
+    private XmlReader Open(OpenXmlPart part, long maxBytes)
+    {
+        Sizes?.Check(part, maxBytes);
+        var stream = new BoundedPartStream(part.GetStream(FileMode.Open, FileAccess.Read), maxBytes, File, part.Uri.OriginalString.TrimStart('/'));
+        return XmlReader.Create(stream, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             IgnoreComments = true,
@@ -60,39 +69,64 @@ internal sealed partial class WorksheetRowReader
             CloseInput = true,
             NameTable = _names,
         });
+    }
 
-    /// <summary>All shared strings of the workbook, by index.</summary>
-    public string[] SharedStrings(WorkbookPart workbook)
+    /// <summary>All shared strings of the workbook, by index, each cut at <see cref="WorkbookLimits.MaxCellText"/> + 1 characters.</summary>
+    /// <exception cref="WorkbookAccessException">More strings or characters than <see cref="WorkbookLimits"/> allows.</exception>
+    public SharedStringTable SharedStrings(WorkbookPart workbook)
     {
         if (workbook.SharedStringTablePart is not { } part)
         {
-            return [];
+            return SharedStringTable.Empty;
         }
 
         var strings = new List<string>();
-        using var reader = Open(part);
+        Dictionary<int, long>? lengths = null;
+        long chars = 0;
+        using var reader = Open(part, WorkbookLimits.MaxSharedStringsPartBytes);
         var si = _names.Add("si");
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, si))
             {
-                strings.Add(ReadRichText(reader));
+                if (strings.Count >= WorkbookLimits.MaxSharedStrings)
+                {
+                    throw new WorkbookAccessException(WorkbookMessages.TooManySharedStrings(File), code: ErrorCodes.WorkbookInvalid);
+                }
+
+                var length = ReadRichText(reader, _inline);
+                var text = _inline.ToString();
+                chars += text.Length;
+                if (chars > WorkbookLimits.MaxSharedStringChars)
+                {
+                    throw new WorkbookAccessException(WorkbookMessages.SharedStringsTooLong(File), code: ErrorCodes.WorkbookInvalid);
+                }
+
+                if (length > text.Length)
+                {
+                    (lengths ??= [])[strings.Count] = length;
+                }
+
+                strings.Add(text);
             }
         }
 
-        return [.. strings];
+        return new SharedStringTable([.. strings], lengths);
     }
 
     /// <summary>The rows of <paramref name="part"/>, in sheet order, blank rows left out.</summary>
     /// <param name="part">The worksheet.</param>
+    /// <param name="sheet">Its name, for messages.</param>
     /// <param name="sharedStrings">The workbook's shared strings.</param>
     /// <param name="dateStyles">Which style indexes show dates.</param>
     /// <param name="serialOffset">Added to date serials (1462 for the 1904 date system).</param>
     /// <param name="cancellationToken">Checked between rows.</param>
-    public IEnumerable<SheetRow> Rows(WorksheetPart part, string[] sharedStrings, bool[] dateStyles, double serialOffset, CancellationToken cancellationToken)
+    /// <exception cref="WorkbookAccessException">A row or a cell beyond Excel's limits, or a part over its bound.</exception>
+    public IEnumerable<SheetRow> Rows(WorksheetPart part, string sheet, SharedStringTable sharedStrings, bool[] dateStyles, double serialOffset, CancellationToken cancellationToken)
     {
+        _sheet = sheet;
         var merges = MergedAreas(part);
-        using var reader = Open(part);
+        using var reader = Open(part, WorkbookLimits.MaxSheetPartBytes);
         while (reader.Read() && !(reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _sheetData)))
         {
         }
@@ -135,15 +169,20 @@ internal sealed partial class WorksheetRowReader
         }
     }
 
-    private SheetRow ReadRow(XmlReader reader, ref int rowNumber, string[] sharedStrings, bool[] dateStyles, double serialOffset)
+    private string _sheet = "";
+
+    private SheetRow ReadRow(XmlReader reader, ref int rowNumber, SharedStringTable sharedStrings, bool[] dateStyles, double serialOffset)
     {
         var hidden = false;
-        var explicitNumber = 0;
+        long explicitNumber = 0;
         while (reader.MoveToNextAttribute())
         {
             if (ReferenceEquals(reader.LocalName, _r))
             {
-                int.TryParse(reader.Value, NumberStyles.None, CultureInfo.InvariantCulture, out explicitNumber);
+                // A number too long for a long is beyond the limit all the same.
+                var value = reader.Value.AsSpan().Trim();
+                explicitNumber = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+                    : value.Length > 0 && value.ContainsAnyExceptInRange('0', '9') ? 0 : long.MaxValue;
             }
             else if (ReferenceEquals(reader.LocalName, _hidden))
             {
@@ -152,7 +191,13 @@ internal sealed partial class WorksheetRowReader
         }
 
         reader.MoveToElement();
-        rowNumber = explicitNumber > 0 ? explicitNumber : rowNumber + 1;
+        var number = explicitNumber > 0 ? explicitNumber : rowNumber + 1L;
+        if (number > WorkbookLimits.MaxRows)
+        {
+            throw new WorkbookAccessException(WorkbookMessages.RowBeyondLimit(File, _sheet, number), code: ErrorCodes.WorkbookInvalid);
+        }
+
+        rowNumber = (int)number;
         var cells = new List<SheetCell>(_lastRowWidth);
         if (reader.IsEmptyElement)
         {
@@ -161,6 +206,7 @@ internal sealed partial class WorksheetRowReader
 
         var rowDepth = reader.Depth;
         var column = -1;
+        long rowText = 0;
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == rowDepth)
@@ -170,8 +216,14 @@ internal sealed partial class WorksheetRowReader
 
             if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _c))
             {
-                if (ReadCell(reader, ref column, sharedStrings, dateStyles, serialOffset) is { } cell)
+                if (ReadCell(reader, ref column, rowNumber, sharedStrings, dateStyles, serialOffset) is { } cell)
                 {
+                    if (cell.Kind == SheetCellKind.Text && (rowText += cell.Text!.Length) > WorkbookLimits.MaxRowTextChars)
+                    {
+                        cells.Add(new SheetCell(cell.Column, SheetCellKind.Unreadable, WorkbookMessages.RowTextTooLong));
+                        continue;
+                    }
+
                     cells.Add(cell);
                 }
             }
@@ -181,7 +233,7 @@ internal sealed partial class WorksheetRowReader
         return new SheetRow(rowNumber, cells, hidden);
     }
 
-    private SheetCell? ReadCell(XmlReader reader, ref int column, string[] sharedStrings, bool[] dateStyles, double serialOffset)
+    private SheetCell? ReadCell(XmlReader reader, ref int column, int rowNumber, SharedStringTable sharedStrings, bool[] dateStyles, double serialOffset)
     {
         string? type = null;
         var style = 0;
@@ -205,13 +257,21 @@ internal sealed partial class WorksheetRowReader
 
         reader.MoveToElement();
         column = explicitColumn >= 0 ? explicitColumn : column + 1;
+        if (column >= WorkbookLimits.MaxColumns)
+        {
+            throw new WorkbookAccessException(WorkbookMessages.ColumnBeyondLimit(File, _sheet, CellAddress.ColumnLetters(column) + rowNumber), code: ErrorCodes.WorkbookInvalid);
+        }
+
         if (reader.IsEmptyElement)
         {
             return null;
         }
 
-        string? value = null;
-        string? inline = null;
+        _value.Clear();
+        _inline.Clear();
+        var hasValue = false;
+        var hasInline = false;
+        long inlineLength = 0;
         var depth = reader.Depth;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
@@ -220,13 +280,17 @@ internal sealed partial class WorksheetRowReader
             {
                 if (ReferenceEquals(reader.LocalName, _v))
                 {
-                    value = ReadSimpleContent(reader);
+                    _value.Clear();
+                    ReadLeafText(reader, _value);
+                    hasValue = true;
                     continue;
                 }
 
                 if (ReferenceEquals(reader.LocalName, _is))
                 {
-                    inline = ReadRichText(reader);
+                    _inline.Clear();
+                    inlineLength = ReadRichText(reader, _inline);
+                    hasInline = true;
                     reader.Read();
                     continue;
                 }
@@ -242,83 +306,102 @@ internal sealed partial class WorksheetRowReader
         switch (type)
         {
             case "s":
-                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && (uint)index < (uint)sharedStrings.Length
-                    ? Text(column, sharedStrings[index])
-                    : null;
-            case "inlineStr":
-                return Text(column, inline ?? value);
-            case "str" or "d":
-                return Text(column, value);
-            case "b":
-                return value is null ? null : new SheetCell(column, SheetCellKind.Boolean, null, value is "1" or "true" ? 1 : 0);
-            case "e":
-                return value is null ? null : new SheetCell(column, SheetCellKind.Error, value);
-            default:
-                if (value is null || !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                if (!hasValue)
                 {
-                    return inline is null ? null : Text(column, inline);
+                    return null;
+                }
+
+                return int.TryParse(_value.Span.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var index) && sharedStrings.TryGet(index, out var shared, out var sharedLength)
+                    ? Text(column, shared, sharedLength)
+                    : new SheetCell(column, SheetCellKind.Unreadable, WorkbookMessages.MissingSharedString(_value.ToString()));
+            case "inlineStr":
+                return hasInline ? Text(column, _inline.ToString(), inlineLength) : hasValue ? Text(column, _value.ToString(), _value.Total) : null;
+            case "str" or "d":
+                return hasValue ? Text(column, _value.ToString(), _value.Total) : null;
+            case "b":
+                return !hasValue ? null
+                    : _value.Span.Trim() is "1" or "true" ? new SheetCell(column, SheetCellKind.Boolean, null, 1)
+                    : _value.Span.Trim() is "0" or "false" ? new SheetCell(column, SheetCellKind.Boolean, null, 0)
+                    : _value.Span.IsWhiteSpace() ? null
+                    : new SheetCell(column, SheetCellKind.Unreadable, WorkbookMessages.NotABoolean(_value.ToString()));
+            case "e":
+                return hasValue ? new SheetCell(column, SheetCellKind.Error, _value.ToString()) : null;
+            case null or "n":
+                if (!hasValue || _value.Span.IsWhiteSpace())
+                {
+                    return hasInline ? Text(column, _inline.ToString(), inlineLength) : null;
+                }
+
+                if (!double.TryParse(_value.Span, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+                {
+                    return new SheetCell(column, SheetCellKind.Unreadable, WorkbookMessages.NotANumber(_value.ToString()));
                 }
 
                 var isDate = (uint)style < (uint)dateStyles.Length && dateStyles[style];
                 return new SheetCell(column, SheetCellKind.Number, null, isDate ? number + serialOffset : number, isDate);
+            default:
+                return hasValue || hasInline ? new SheetCell(column, SheetCellKind.Unreadable, WorkbookMessages.UnknownCellType(type)) : null;
         }
     }
 
+    // Buffers of the cell being read: its <v> and its inline string, each kept to MaxCellText + 1 characters.
+    private readonly CellTextBuffer _value = new(WorkbookLimits.MaxCellText + 1);
+    private readonly CellTextBuffer _inline = new(WorkbookLimits.MaxCellText + 1);
+
     /// <summary>
-    /// The text of a leaf element (<c>v</c>, <c>t</c>), leaving the reader after its end tag. Cheaper than
-    /// <see cref="XmlReader.ReadElementContentAsString()"/> for the usual single text node.
+    /// Appends the text of a leaf element (<c>v</c>, <c>t</c>) to <paramref name="into"/> in chunks, leaving the reader
+    /// after its end tag: a text of any length costs the buffer's bound, never a string of its own length.
     /// </summary>
-    private static string ReadSimpleContent(XmlReader reader)
+    private static void ReadLeafText(XmlReader reader, CellTextBuffer into)
     {
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return "";
+            return;
         }
 
         var depth = reader.Depth;
         reader.Read();
-        string? single = null;
-        StringBuilder? several = null;
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA)
             {
-                if (single is null)
-                {
-                    single = reader.Value;
-                }
-                else
-                {
-                    several ??= new StringBuilder(single);
-                    several.Append(reader.Value);
-                }
+                into.AppendFrom(reader);
             }
 
             reader.Read();
         }
 
         reader.Read();
-        return several?.ToString() ?? single ?? "";
     }
 
-    private static SheetCell? Text(int column, string? text) =>
-        string.IsNullOrEmpty(text) ? null : new SheetCell(column, SheetCellKind.Text, DecodeEscapes(text));
+    private static SheetCell? Text(int column, string text, long length)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        // A cut text keeps its cut: decoding escapes could shorten it below the limit it broke.
+        return length > text.Length
+            ? new SheetCell(column, SheetCellKind.Text, text, OriginalLength: length)
+            : new SheetCell(column, SheetCellKind.Text, DecodeEscapes(text));
+    }
 
     /// <summary>
-    /// The text of an <c>si</c> or <c>is</c> element: its <c>t</c>, or the <c>t</c>s of its runs, without
-    /// phonetic guides. Leaves the reader on the element's end tag.
+    /// Reads the text of an <c>si</c> or <c>is</c> element into <paramref name="into"/> (cleared first): its <c>t</c>,
+    /// or the <c>t</c>s of its runs, without phonetic guides. Leaves the reader on the element's end tag.
     /// </summary>
-    private string ReadRichText(XmlReader reader)
+    /// <returns>How many characters the text has in the file (more than the buffer holds when it was cut).</returns>
+    private long ReadRichText(XmlReader reader, CellTextBuffer into)
     {
+        into.Clear();
         if (reader.IsEmptyElement)
         {
-            return "";
+            return 0;
         }
 
         var depth = reader.Depth;
-        string? single = null;
-        StringBuilder? several = null;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
         {
@@ -327,17 +410,7 @@ internal sealed partial class WorksheetRowReader
                 var name = reader.LocalName;
                 if (ReferenceEquals(name, _t))
                 {
-                    var part = ReadSimpleContent(reader);
-                    if (single is null)
-                    {
-                        single = part;
-                    }
-                    else
-                    {
-                        several ??= new StringBuilder(single);
-                        several.Append(part);
-                    }
-
+                    ReadLeafText(reader, into);
                     continue;
                 }
 
@@ -351,7 +424,7 @@ internal sealed partial class WorksheetRowReader
             reader.Read();
         }
 
-        return several?.ToString() ?? single ?? "";
+        return into.Total;
     }
 
     /// <summary>
@@ -400,25 +473,31 @@ internal sealed partial class WorksheetRowReader
         }
 
         var areas = new List<(int Top, int Left, int Bottom, int Right)>();
-        using var reader = Open(part);
+        using var reader = Open(part, WorkbookLimits.MaxSheetPartBytes);
         while (reader.Read())
         {
             if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _mergeCell) && reader.GetAttribute(_ref) is { } reference)
             {
                 if (DoiThoai.Reports.Workbooks.MergedAreas.TryParseRange(reference, out var area))
                 {
+                    if (areas.Count == WorkbookLimits.MaxMergedAreas)
+                    {
+                        throw new WorkbookAccessException(WorkbookMessages.TooManyMergedAreas(File, _sheet), code: ErrorCodes.WorkbookInvalid);
+                    }
+
                     areas.Add(area);
                 }
             }
         }
 
-        return areas.Count == 0 ? null : new MergedAreas(areas);
+        return areas.Count == 0 ? null : new MergedAreas(areas, () => new WorkbookAccessException(WorkbookMessages.MergedAreasOverlap(File, _sheet), code: ErrorCodes.WorkbookInvalid));
     }
 
-    private static bool MentionsMergeCells(WorksheetPart part)
+    private bool MentionsMergeCells(WorksheetPart part)
     {
         ReadOnlySpan<byte> needle = "mergeCell "u8;
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        Sizes?.Check(part, WorkbookLimits.MaxSheetPartBytes);
+        using var stream = new BoundedPartStream(part.GetStream(FileMode.Open, FileAccess.Read), WorkbookLimits.MaxSheetPartBytes, File, part.Uri.OriginalString.TrimStart('/'));
         var buffer = new byte[1 << 16];
         var carry = 0;
         int read;

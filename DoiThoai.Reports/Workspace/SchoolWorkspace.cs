@@ -172,7 +172,7 @@ public sealed class SchoolWorkspace
     {
         var session = FindSession(sessionId);
         var read = await ReadWorkbookAsync(cancellationToken);
-        return new SessionRows(session, SessionSubmissions.For(session, read.Submissions), read.Rejected);
+        return new SessionRows(session, SessionSubmissions.For(session, read.Submissions), read.LeftOut);
     }
 
     /// <summary>What the pre-session digest states, without the document (the pane shows it as it is).</summary>
@@ -181,7 +181,7 @@ public sealed class SchoolWorkspace
     {
         var session = FindSession(sessionId);
         var read = await ReadWorkbookAsync(cancellationToken);
-        return new SessionDigest(session, DigestFigures.Of(Profile, session, read.Submissions), read.Rejected);
+        return new SessionDigest(session, DigestFigures.Of(Profile, session, read.Submissions), read.LeftOut);
     }
 
     /// <summary>The pre-session digest for the leadership.</summary>
@@ -334,5 +334,5 @@ public sealed class SchoolWorkspace
     };
 
     private PreparedDocument Prepared(OfficialDocument document, string fileName, WorkbookReadResult read) =>
-        new(document, fileName, read.Rejected, RequireWorkbook().Description);
+        new(document, fileName, read.LeftOut, RequireWorkbook().Description);
 }

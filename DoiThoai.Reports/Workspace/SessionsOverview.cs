@@ -33,7 +33,7 @@ public sealed record SessionsOverview(IReadOnlyList<SessionOverview> Sessions, S
                 return new SessionOverview(session, count, late, answered);
             })
             .ToList();
-        return new SessionsOverview(sessions, next, workbook.Rejected);
+        return new SessionsOverview(sessions, next, workbook.LeftOut);
     }
 
     /// <summary>The wording of a session for lists and titles: <c>Buổi đối thoại học sinh khác, tháng 10/2022</c>.</summary>

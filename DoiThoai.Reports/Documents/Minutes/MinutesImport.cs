@@ -50,7 +50,7 @@ public static class MinutesImport
             if (!byId.TryGetValue(entry.Id, out var submission))
             {
                 refused.Add(new RefusedEntry(entry.Id, rejectedById.TryGetValue(entry.Id, out var rejected)
-                    ? MinutesImportMessages.RowRejected(entry.Id, rejected.RowNumber, ErrorsOf(workbook, rejected.RowNumber))
+                    ? MinutesImportMessages.RowRejected(entry.Id, rejected.RowNumber, ErrorsOf(workbook, rejected))
                     : MinutesImportMessages.NotInWorkbook(entry.Id)));
                 continue;
             }
@@ -186,8 +186,11 @@ public static class MinutesImport
         && (update.Answer is null || string.Equals(UntrustedText.Clean(update.Answer), submission.Answer ?? "", StringComparison.Ordinal))
         && (update.AnsweredBy is null || string.Equals(UntrustedText.Clean(update.AnsweredBy), submission.AnsweredBy ?? "", StringComparison.Ordinal));
 
-    private static IEnumerable<string> ErrorsOf(WorkbookReadResult workbook, int rowNumber) =>
-        workbook.Findings.Where(f => f.RowNumber == rowNumber && f.Severity == FindingSeverity.Error).Select(f => $"{f.Cell}: {f.Message}");
+    // The findings listed, else (past the first ones of each code, which are only counted) the row's first error.
+    private static IEnumerable<string> ErrorsOf(WorkbookReadResult workbook, RejectedRow row) =>
+        workbook.Findings.Where(f => f.RowNumber == row.RowNumber && f.Severity == FindingSeverity.Error).Select(f => $"{f.Cell}: {f.Message}")
+            .DefaultIfEmpty(row.FirstError is { } first ? $"{first.Cell}: {first.Message}" : "")
+            .Where(e => e.Length > 0);
 
     private static string OwnSession(SchoolCalendar calendar, Submission submission) =>
         calendar.Sessions.FirstOrDefault(s => s.Kind == SessionKind.Regular && s.Cohort == submission.Cohort && s.Month == submission.SessionMonth)?.Id

@@ -15,7 +15,10 @@ public static class CellAddress
         return letters;
     }
 
-    /// <summary>Letters → zero-based column index: <c>AA</c> → 26.</summary>
+    /// <summary>
+    /// Letters → zero-based column index: <c>AA</c> → 26. Letters beyond <c>XFD</c> give
+    /// <see cref="WorkbookLimits.MaxColumns"/> (one past the last column), never an overflowed number.
+    /// </summary>
     public static int ColumnIndex(ReadOnlySpan<char> letters)
     {
         var index = 0;
@@ -27,6 +30,10 @@ public static class CellAddress
             }
 
             index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+            if (index > WorkbookLimits.MaxColumns)
+            {
+                return WorkbookLimits.MaxColumns;
+            }
         }
 
         return index - 1;

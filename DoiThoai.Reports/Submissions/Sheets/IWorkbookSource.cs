@@ -20,4 +20,13 @@ public interface IWorkbookSource
     /// has started (a source may fall back to another sheet); <see cref="WorkbookLayout.SubmissionsSheet"/> by default.
     /// </summary>
     string SheetName => WorkbookLayout.SubmissionsSheet;
+
+    /// <summary>
+    /// The workbook's other worksheets, known once the rows have been read, so that submission rows typed on a copy
+    /// of the sheet are reported rather than silently left out; empty when the source does not look (Graph).
+    /// </summary>
+    IReadOnlyList<string> OtherSheets => [];
+
+    /// <summary>The rows of another sheet (one of <see cref="OtherSheets"/>), as <see cref="ReadSubmissionRowsAsync"/> gives them.</summary>
+    IAsyncEnumerable<SheetRow> ReadSheetRowsAsync(string sheet, CancellationToken cancellationToken = default) => AsyncEnumerable.Empty<SheetRow>();
 }

@@ -9,6 +9,12 @@ public enum SheetCellKind
     Boolean,
     /// <summary>An error value such as <c>#N/A</c>; <see cref="SheetCell.Text"/> holds it.</summary>
     Error,
+
+    /// <summary>
+    /// Something is there but cannot be read (a number that is not one, an unknown cell type, a shared string that
+    /// does not exist): never taken for empty. <see cref="SheetCell.Text"/> says what was found, in Vietnamese.
+    /// </summary>
+    Unreadable,
 }
 
 /// <summary>
@@ -20,4 +26,12 @@ public enum SheetCellKind
 /// <param name="Text">The text for <see cref="SheetCellKind.Text"/> and <see cref="SheetCellKind.Error"/> cells; the displayed text otherwise when known.</param>
 /// <param name="Number">The value of a number cell (dates are Excel serials).</param>
 /// <param name="IsDateFormatted">The cell's number format shows a date (so a number is a date serial).</param>
-public readonly record struct SheetCell(int Column, SheetCellKind Kind, string? Text, double Number = 0, bool IsDateFormatted = false);
+/// <param name="OriginalLength">
+/// For a text longer than <see cref="WorkbookLimits.MaxCellText"/>: the length it had; a source keeps only its first
+/// <see cref="WorkbookLimits.MaxCellText"/> + 1 characters (so a 1.5 GB cell never becomes a string). 0 otherwise.
+/// </param>
+public readonly record struct SheetCell(int Column, SheetCellKind Kind, string? Text, double Number = 0, bool IsDateFormatted = false, long OriginalLength = 0)
+{
+    /// <summary>How long the text is as written in the sheet (before any cut).</summary>
+    public long TextLength => Math.Max(OriginalLength, Text?.Length ?? 0);
+}

@@ -444,8 +444,11 @@ internal sealed class SubmissionRowParser
                 case SheetCellKind.Error:
                     Add(column, FindingCodes.ErrorCell, FindingSeverity.Error, FindingMessages.ErrorCell(column, cell.Text ?? "#VALUE!"));
                     return false;
-                case SheetCellKind.Text when cell.Text is { Length: > WorkbookLayout.MaxCellText } text:
-                    Add(column, FindingCodes.TextTooLong, FindingSeverity.Error, FindingMessages.TextTooLong(column, text.Length));
+                case SheetCellKind.Unreadable:
+                    Add(column, FindingCodes.UnreadableCell, FindingSeverity.Error, FindingMessages.Unreadable(column, cell.Text ?? ""));
+                    return false;
+                case SheetCellKind.Text when cell.TextLength > WorkbookLayout.MaxCellText:
+                    Add(column, FindingCodes.TextTooLong, FindingSeverity.Error, FindingMessages.TextTooLong(column, cell.TextLength));
                     return false;
                 case SheetCellKind.Empty:
                 case SheetCellKind.Text when string.IsNullOrWhiteSpace(cell.Text):

@@ -15,7 +15,11 @@ public static class SubmissionSheetReader
     /// <summary>How many leading rows may sit above the header (a title, a school name) before giving up on finding it.</summary>
     public const int HeaderSearchRows = 10;
 
-    /// <summary>Reads and validates every row of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// Reads and validates the rows of <paramref name="source"/>, within <see cref="WorkbookLimits"/>: at most
+    /// <see cref="WorkbookLimits.MaxDataRows"/> data rows and <see cref="WorkbookLimits.MaxKeptTextChars"/> characters
+    /// are checked (the rest counted, with an error), and the first findings of each code kept (the rest counted).
+    /// </summary>
     /// <param name="source">The sheet's rows.</param>
     /// <param name="profile">The school (classes, topics).</param>
     /// <param name="calendar">The year's sessions (lateness, session months).</param>
@@ -43,45 +47,32 @@ public static class SubmissionSheetReader
         }
 
         var sheet = source.SheetName;
-        var findings = new List<Finding>();
+        var findings = new FindingLog();
         if (leading.Count == 0)
         {
             findings.Add(new Finding(FindingCodes.EmptySheet, FindingSeverity.Error, sheet, "A1", 1, FindingMessages.EmptySheet));
-            return new WorkbookReadResult(sheet, [], findings, 0, 0, 0, 0, 0);
+            await ReportOtherSheetsAsync(source, sheet, findings, cancellationToken);
+            return Result(sheet, [], findings, 0, 0, 0, 0, 0, [], 0);
         }
 
         var (headerIndex, map) = FindHeader(leading);
         var header = leading[headerIndex];
         var remaining = Remaining(leading, headerIndex + 1, more ? rows : null, cancellationToken);
-
-        if (map.MissingRequired.Count > 0)
+        var columnsMissing = map.MissingRequired.Count > 0;
+        if (columnsMissing)
         {
             findings.Add(new Finding(FindingCodes.MissingColumns, FindingSeverity.Error, sheet, CellAddress.Of(0, header.RowNumber), header.RowNumber, FindingMessages.MissingColumns(map.MissingRequired)));
-            var (read, blank) = (0, 0);
-            var previous = header.RowNumber;
-            var unread = new List<RejectedRow>();
-            var partial = new SubmissionRowParser(sheet, map, profile, calendar);
-            await foreach (var row in remaining)
-            {
-                if (SubmissionRowParser.IsBlank(row))
-                {
-                    continue;
-                }
-
-                blank += row.RowNumber - previous - 1;
-                previous = row.RowNumber;
-                read++;
-                unread.Add(new RejectedRow(row.RowNumber, partial.IdOf(row), partial.TextIn(row, SubmissionColumn.Content)));
-            }
-
-            return new WorkbookReadResult(sheet, [], findings, read, read, blank, headerIndex, header.RowNumber) { RejectedRows = unread };
         }
 
         var parser = new SubmissionRowParser(sheet, map, profile, calendar);
         var submissions = new List<Submission>();
         var rejectedRows = new List<RejectedRow>();
+        var rowFindings = new List<Finding>();
         var firstSeen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var (rowsRead, rejected, blankRows, notKept) = (0, 0, 0, 0);
+        var (rowsRead, rejected, blankRows, notRead, notKept) = (0, 0, 0, 0, 0);
+        long keptText = 0;
+        string? stopCode = null;
+        var firstNotRead = 0;
         var last = header.RowNumber;
         await foreach (var row in remaining)
         {
@@ -91,32 +82,62 @@ public static class SubmissionSheetReader
                 continue;
             }
 
+            if (stopCode is null && (rowsRead >= WorkbookLimits.MaxDataRows || keptText > WorkbookLimits.MaxKeptTextChars))
+            {
+                stopCode = rowsRead >= WorkbookLimits.MaxDataRows ? FindingCodes.TooManyRows : FindingCodes.TooMuchText;
+                firstNotRead = row.RowNumber;
+            }
+
+            if (stopCode is not null)
+            {
+                // Beyond the limits rows are only counted: nothing of them is kept.
+                notRead++;
+                continue;
+            }
+
             blankRows += Math.Max(0, row.RowNumber - last - 1);
             last = row.RowNumber;
             rowsRead++;
 
             var id = parser.IdOf(row);
+            if (columnsMissing)
+            {
+                // Nothing can be checked; the row is kept as written so that no new row repeats it.
+                var unread = new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content));
+                keptText += (unread.Id?.Length ?? 0) + (unread.Content?.Length ?? 0);
+                rejected++;
+                rejectedRows.Add(unread);
+                continue;
+            }
+
             var duplicateOf = id is null ? null : firstSeen.GetValueOrDefault(id);
             if (id is not null && duplicateOf is null)
             {
                 firstSeen.Add(id, CellAddress.Of(sheet, Math.Max(0, map.IndexOf(SubmissionColumn.Id)), row.RowNumber));
             }
 
-            var submission = parser.Parse(row, id, findings);
+            rowFindings.Clear();
+            var submission = parser.Parse(row, id, rowFindings);
+            findings.AddRange(rowFindings);
             if (duplicateOf is not null)
             {
                 // Added after the row's own findings; the later row is the copy, the first one stands.
-                findings.Add(new Finding(FindingCodes.DuplicateId, FindingSeverity.Error, sheet, parser.CellOf(SubmissionColumn.Id, row.RowNumber), row.RowNumber, FindingMessages.DuplicateId(id!, duplicateOf), id));
+                var duplicate = new Finding(FindingCodes.DuplicateId, FindingSeverity.Error, sheet, parser.CellOf(SubmissionColumn.Id, row.RowNumber), row.RowNumber, FindingMessages.DuplicateId(id!, duplicateOf), id);
+                findings.Add(duplicate);
+                rowFindings.Add(duplicate);
                 submission = null;
             }
 
             if (submission is null)
             {
                 rejected++;
-                rejectedRows.Add(new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content)));
+                var rejectedRow = new RejectedRow(row.RowNumber, id, parser.TextIn(row, SubmissionColumn.Content), rowFindings.FirstOrDefault(f => f.Severity == FindingSeverity.Error));
+                keptText += (rejectedRow.Id?.Length ?? 0) + (rejectedRow.Content?.Length ?? 0);
+                rejectedRows.Add(rejectedRow);
             }
             else if (keep is null || keep(submission))
             {
+                keptText += KeptText(submission);
                 submissions.Add(submission);
             }
             else
@@ -125,7 +146,69 @@ public static class SubmissionSheetReader
             }
         }
 
-        return new WorkbookReadResult(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber) { RejectedRows = rejectedRows, AcceptedNotKept = notKept };
+        if (stopCode is not null)
+        {
+            var message = stopCode == FindingCodes.TooManyRows ? FindingMessages.TooManyRows(firstNotRead, notRead) : FindingMessages.TooMuchText(firstNotRead, notRead);
+            findings.Add(new Finding(stopCode, FindingSeverity.Error, sheet, CellAddress.Of(0, firstNotRead), firstNotRead, message));
+        }
+
+        await ReportOtherSheetsAsync(source, sheet, findings, cancellationToken);
+        return Result(sheet, submissions, findings, rowsRead, rejected, blankRows, headerIndex, header.RowNumber, rejectedRows, notRead) with { AcceptedNotKept = notKept };
+    }
+
+    private static WorkbookReadResult Result(string sheet, List<Submission> submissions, FindingLog findings, int rowsRead, int rejected, int blankRows, int rowsAboveHeader, int headerRow, List<RejectedRow> rejectedRows, int notRead) =>
+        new(sheet, submissions, findings.Kept, rowsRead, rejected, blankRows, rowsAboveHeader, headerRow)
+        {
+            RejectedRows = rejectedRows,
+            OmittedFindings = findings.Omitted,
+            RowsNotRead = notRead,
+        };
+
+    // The characters a kept submission holds on to (dates and enums cost nothing that grows).
+    private static long KeptText(Submission s) =>
+        s.Id.Length + s.ClassOrRoom.Length + s.Topic.Length + s.Content.Length + (s.StudentName?.Length ?? 0)
+        + (s.EnteredBy?.Length ?? 0) + (s.Answer?.Length ?? 0) + (s.AnsweredBy?.Length ?? 0);
+
+    /// <summary>
+    /// Reports each other sheet whose first rows hold the submissions header (every required column) with data rows
+    /// under it: rows typed on a copy of the sheet would otherwise be silently left out.
+    /// </summary>
+    private static async Task ReportOtherSheetsAsync(IWorkbookSource source, string mainSheet, FindingLog findings, CancellationToken cancellationToken)
+    {
+        foreach (var other in source.OtherSheets.Take(WorkbookLimits.MaxOtherSheets))
+        {
+            var leading = new List<SheetRow>();
+            ColumnMap? map = null;
+            var header = 0;
+            var rows = 0;
+            await foreach (var row in source.ReadSheetRowsAsync(other, cancellationToken))
+            {
+                if (map is null)
+                {
+                    leading.Add(row);
+                    if (ColumnMap.FromHeader(row) is { MissingRequired.Count: 0 } found)
+                    {
+                        (map, header) = (found, row.RowNumber);
+                    }
+                    else if (leading.Count >= HeaderSearchRows)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (!SubmissionRowParser.IsBlank(row))
+                {
+                    rows++;
+                }
+            }
+
+            if (map is not null && rows > 0)
+            {
+                findings.Add(new Finding(FindingCodes.OtherSheetRows, FindingSeverity.Warning, other, CellAddress.Of(0, header), header, FindingMessages.OtherSheetRows(other, mainSheet, rows)));
+            }
+        }
     }
 
     // The first row with every required column; failing that, the one that knows the most headers (its gaps are reported).

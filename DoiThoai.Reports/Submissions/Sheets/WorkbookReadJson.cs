@@ -7,8 +7,9 @@ namespace DoiThoai.Reports.Submissions.Sheets;
 
 /// <summary>
 /// The machine form of a sheet check (documented in docs/workbook.md):
-/// <c>{"source", "sheet", "headerRow", "counts": {"rowsRead", "accepted", "rejected", "blankRows", "rowsAboveHeader", "errors", "warnings"},
-/// "findings": [{"address", "sheet", "cell", "row", "severity", "code", "message", "submissionId"}]}</c>.
+/// <c>{"source", "sheet", "headerRow", "counts": {"rowsRead", "accepted", "rejected", "blankRows", "rowsAboveHeader", "rowsNotRead", "errors", "warnings"},
+/// "findings": [{"address", "sheet", "cell", "row", "severity", "code", "message", "submissionId"}],
+/// "omittedFindings": [{"code", "severity", "count"}]}</c>.
 /// </summary>
 public static class WorkbookReadJson
 {
@@ -48,10 +49,17 @@ public static class WorkbookReadJson
                 ["rejected"] = result.Rejected,
                 ["blankRows"] = result.BlankRows,
                 ["rowsAboveHeader"] = result.RowsAboveHeader,
+                ["rowsNotRead"] = result.RowsNotRead,
                 ["errors"] = result.ErrorCount,
                 ["warnings"] = result.WarningCount,
             },
             ["findings"] = findings,
+            ["omittedFindings"] = new JsonArray([.. result.OmittedFindings.Select(o => (JsonNode)new JsonObject
+            {
+                ["code"] = o.Code,
+                ["severity"] = o.Severity == FindingSeverity.Error ? "error" : "warning",
+                ["count"] = o.Count,
+            })]),
         };
         return root.ToJsonString(Options) + "\n";
     }

@@ -43,9 +43,21 @@ public sealed record WorkbookReadResult(
     /// <summary>Every accepted row, kept or not.</summary>
     public int Accepted => Submissions.Count + AcceptedNotKept;
 
-    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error);
+    /// <summary>
+    /// Findings found beyond the first <see cref="WorkbookLimits.MaxFindingsPerCode"/> of their code: counted here, not
+    /// kept in <see cref="Findings"/>. <see cref="ErrorCount"/> and <see cref="WarningCount"/> include them.
+    /// </summary>
+    public IReadOnlyList<OmittedFindings> OmittedFindings { get; init; } = [];
 
-    public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning);
+    /// <summary>Data rows beyond <see cref="WorkbookLimits"/>, counted but not checked (a finding says so); not in <see cref="RowsRead"/>.</summary>
+    public int RowsNotRead { get; init; }
 
-    public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
+    /// <summary>Data rows that no document can use: rejected by the check, or beyond the limits and not checked.</summary>
+    public int LeftOut => Rejected + RowsNotRead;
+
+    public int ErrorCount => Findings.Count(f => f.Severity == FindingSeverity.Error) + OmittedFindings.Where(o => o.Severity == FindingSeverity.Error).Sum(o => o.Count);
+
+    public int WarningCount => Findings.Count(f => f.Severity == FindingSeverity.Warning) + OmittedFindings.Where(o => o.Severity == FindingSeverity.Warning).Sum(o => o.Count);
+
+    public bool HasErrors => ErrorCount > 0;
 }

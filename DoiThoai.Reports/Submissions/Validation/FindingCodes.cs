@@ -63,4 +63,16 @@ public static class FindingCodes
 
     /// <summary>The row is hidden in the sheet; it is read all the same.</summary>
     public const string HiddenRow = "HIDDEN_ROW";
+
+    /// <summary>The cell holds something that cannot be read (a number that is not one, an unknown cell type): not taken for empty.</summary>
+    public const string UnreadableCell = "UNREADABLE_CELL";
+
+    /// <summary>More data rows than <see cref="Sheets.WorkbookLimits.MaxDataRows"/>: the rest are counted, not checked.</summary>
+    public const string TooManyRows = "TOO_MANY_ROWS";
+
+    /// <summary>The rows hold more text than <see cref="Sheets.WorkbookLimits.MaxKeptTextChars"/>: the rest are counted, not checked.</summary>
+    public const string TooMuchText = "TOO_MUCH_TEXT";
+
+    /// <summary>Another sheet has the submissions header and rows under it, which are not read.</summary>
+    public const string OtherSheetRows = "OTHER_SHEET_ROWS";
 }

@@ -30,7 +30,19 @@ public static class FindingMessages
     public static string ErrorCell(SubmissionColumn column, string error) =>
         $"Ô '{Header(column)}' đang báo lỗi {error} (thường do công thức); nhập lại giá trị.";
 
-    public static string TextTooLong(SubmissionColumn column, int length) =>
+    public static string Unreadable(SubmissionColumn column, string reason) =>
+        $"Ô '{Header(column)}' không đọc được ({reason}); nhập lại giá trị.";
+
+    public static string TooManyRows(int firstUnread, int unread) =>
+        $"Trang tính có hơn {WorkbookLimits.MaxDataRows:N0} dòng ý kiến, quá giới hạn; {unread:N0} dòng từ dòng {firstUnread:N0} trở đi không được kiểm tra. Chuyển các ý kiến cũ sang sổ khác.";
+
+    public static string TooMuchText(int firstUnread, int unread) =>
+        $"Các dòng ý kiến chứa hơn {WorkbookLimits.MaxKeptTextChars:N0} ký tự, quá giới hạn; {unread:N0} dòng từ dòng {firstUnread:N0} trở đi không được kiểm tra.";
+
+    public static string OtherSheetRows(string sheet, string mainSheet, int rows) =>
+        $"Trang '{sheet}' cũng có dòng tiêu đề của sổ ý kiến và {rows:N0} dòng bên dưới; các dòng này không được đọc (chỉ đọc trang '{mainSheet}'). Chuyển chúng sang trang '{mainSheet}' nếu là ý kiến cần xử lý.";
+
+    public static string TextTooLong(SubmissionColumn column, long length) =>
         $"Ô '{Header(column)}' dài {length:N0} ký tự, quá giới hạn {WorkbookLayout.MaxCellText:N0} ký tự của Excel.";
 
     public static string ContentTooLong(int length) =>

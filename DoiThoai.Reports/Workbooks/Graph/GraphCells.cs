@@ -39,12 +39,16 @@ internal static class GraphCells
             var formatRow = formatRows is not null && rowIndex < formatRows.Count ? (formatRows[rowIndex] as UntypedArray)?.GetValue().ToList() : null;
             var cells = new List<SheetCell>();
             var columnIndex = 0;
+            long rowText = 0;
             foreach (var value in (rowNode as UntypedArray)?.GetValue() ?? [])
             {
                 var format = formatRow is not null && columnIndex < formatRow.Count ? (formatRow[columnIndex] as UntypedString)?.GetValue() : null;
                 if (ToCell(origin.FirstColumn + columnIndex, value, format) is { } cell)
                 {
-                    cells.Add(cell);
+                    // The same bound per row as a local file's, so both sources give the parser the same rows.
+                    cells.Add(cell.Kind == SheetCellKind.Text && (rowText += cell.Text!.Length) > WorkbookLimits.MaxRowTextChars
+                        ? new SheetCell(cell.Column, SheetCellKind.Unreadable, WorkbookMessages.RowTextTooLong)
+                        : cell);
                 }
 
                 columnIndex++;
@@ -91,15 +95,25 @@ internal static class GraphCells
                     return null;
                 }
 
-                return new SheetCell(column, ErrorValues.Contains(text) ? SheetCellKind.Error : SheetCellKind.Text, text);
+                if (ErrorValues.Contains(text))
+                {
+                    return new SheetCell(column, SheetCellKind.Error, text);
+                }
+
+                // Kept to Excel's limit and one more character, as a local file's cell is, with its real length.
+                return text.Length > WorkbookLimits.MaxCellText
+                    ? new SheetCell(column, SheetCellKind.Text, text[..(WorkbookLimits.MaxCellText + 1)], OriginalLength: text.Length)
+                    : new SheetCell(column, SheetCellKind.Text, text);
             case UntypedBoolean b:
                 return new SheetCell(column, SheetCellKind.Boolean, b.GetValue() ? "TRUE" : "FALSE");
             case UntypedNull or null:
                 return null;
             default:
                 return Number(value) is { } number
-                    ? new SheetCell(column, SheetCellKind.Number, null, number, SpreadsheetStyles.IsDateFormat(CustomFormatId, numberFormat))
-                    : null;
+                    ? double.IsFinite(number)
+                        ? new SheetCell(column, SheetCellKind.Number, null, number, SpreadsheetStyles.IsDateFormat(CustomFormatId, numberFormat))
+                        : new SheetCell(column, SheetCellKind.Unreadable, WorkbookMessages.NotANumber(number.ToString(CultureInfo.InvariantCulture)))
+                    : new SheetCell(column, SheetCellKind.Unreadable, WorkbookMessages.UnknownCellType(value.GetType().Name));
         }
     }
 
