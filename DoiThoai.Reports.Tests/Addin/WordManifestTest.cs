@@ -1,8 +1,7 @@
-using System.Xml;
 using System.Xml.Linq;
-using System.Xml.Schema;
 using DoiThoai.Addin.Hosting;
 using DoiThoai.Reports.Documents.TaskPane;
+using DoiThoai.Reports.Tests.TestTools;
 
 namespace DoiThoai.Reports.Tests.Addin;
 
@@ -26,23 +25,7 @@ public sealed class WordManifestTest
     [TestMethod]
     public void The_manifest_is_valid_against_the_Office_add_in_schemas()
     {
-        var schemas = Path.GetFullPath(Path.Combine(AddinHostFixture.RepositoryRoot, "..", "shared", "schemas", "office-addin-manifest"));
-        Assert.IsTrue(Directory.Exists(schemas), $"the manifest schemas are expected beside the project, at {schemas}");
-        var set = new XmlSchemaSet { XmlResolver = new XmlUrlResolver() };
-        set.Add(null, Path.Combine(schemas, "OfficeAppManifestV1_1.xsd"));
-        set.Compile();
-        var problems = new List<string>();
-        var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = set };
-        settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
-        settings.ValidationEventHandler += (_, e) => problems.Add($"{e.Severity} line {e.Exception?.LineNumber}: {e.Message}");
-
-        using (var reader = XmlReader.Create(ManifestPath, settings))
-        {
-            while (reader.Read())
-            {
-            }
-        }
-
+        var problems = ManifestSchemas.ProblemsOf(ManifestPath);
         Assert.IsEmpty(problems, string.Join("\n", problems));
     }
 
