@@ -107,7 +107,7 @@ public static class HostTexts
         "Không còn địa chỉ nào để chạy: các địa chỉ https cần chứng chỉ (chạy 'dotnet dev-certs https --trust'), hoặc thêm một địa chỉ http, ví dụ --urls http://127.0.0.1:5080.";
 
     public static string Started(IEnumerable<string> addresses, string mode) =>
-        $"DoiThoai đang chạy ({mode}) tại: {string.Join(", ", addresses)}. Mở địa chỉ trên trong trình duyệt, hoặc nạp thử (sideload) add-in vào Word bằng tệp manifest.word.xml ở thư mục gốc của mã nguồn (cách làm: docs/api.md).";
+        $"DoiThoai đang chạy ({mode}) tại: {string.Join(", ", addresses)}. Mở địa chỉ trên trong trình duyệt, hoặc nạp thử (sideload) add-in ở thư mục gốc của mã nguồn: manifest.word.xml vào Word (thư ký, cách làm: docs/secretary.md), manifest.xml vào Outlook (hiệu trưởng, cách làm: docs/principal.md).";
 
     public static string SampleWorkbookCreated(string path) => $"Đã tạo sổ tổng hợp mẫu (có ý kiến hư cấu) tại {path}.";
 
