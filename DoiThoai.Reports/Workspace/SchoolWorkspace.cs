@@ -207,8 +207,18 @@ public sealed class SchoolWorkspace
         var day = DocumentDate(date, month);
         var read = await ReadKeepingAsync(s => s.SessionMonth == month, cancellationToken);
         var document = MonthlyReportBuilder.Build(Profile, Calendar, month, read.Submissions, day, CheckNumber(number));
-        return Prepared(document, $"bao-cao-{YearMonthPattern.Iso.Format(month)}.docx", read);
+        return Prepared(document, ReportFileName(month), read);
     }
+
+    /// <summary>The figures <see cref="MonthlyReportAsync"/> states for <paramref name="month"/> (the same rows, the same computation), without building the report.</summary>
+    public async Task<MonthlyFigures> MonthlyFiguresAsync(YearMonth month, CancellationToken cancellationToken = default)
+    {
+        var read = await ReadWorkbookAsync(cancellationToken);
+        return MonthlyFigures.Of(MonthlyFigures.MonthSubmissions(read.Submissions, month), Profile.Topics);
+    }
+
+    /// <summary>The monthly report's file name: <c>bao-cao-2022-10.docx</c>.</summary>
+    public static string ReportFileName(YearMonth month) => $"bao-cao-{YearMonthPattern.Iso.Format(month)}.docx";
 
     /// <summary>The .docx bytes of <paramref name="document"/>: the built-in layout, or poured into the school's template.</summary>
     /// <exception cref="DoiThoaiException"><see cref="ErrorCodes.TemplateInvalid"/> or <see cref="ErrorCodes.TooLarge"/>: the school's template cannot be used.</exception>

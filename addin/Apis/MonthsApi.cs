@@ -47,20 +47,19 @@ public static class MonthsApi
     public static async Task<Ok<MonthSummaryResponse>> Summary(string month, SchoolWorkspace workspace, CancellationToken cancellationToken)
     {
         var reported = workspace.FindMonth(month);
-        var read = await workspace.ReadWorkbookAsync(cancellationToken);
-        var own = read.Submissions.Where(s => s.SessionMonth == reported).ToList();
+        var figures = await workspace.MonthlyFiguresAsync(reported, cancellationToken);
         var now = workspace.Clock.GetCurrentInstant();
         var sessions = workspace.Calendar.InMonth(reported)
             .Select(s => new SummarySessionResponse(s.Id, SessionsOverview.Title(workspace.Profile, s), VietnameseDates.DayDateTime(s.Start.LocalDateTime), s.Start.ToInstant() <= now))
             .ToList();
         return TypedResults.Ok(MonthSummaryResponse.From(
-            Iso(reported), VietnameseDates.Month(reported), sessions, MonthlyFigures.Of(own, workspace.Profile.Topics), ReportFileName(reported)));
+            Iso(reported), VietnameseDates.Month(reported), sessions, figures, SchoolWorkspace.ReportFileName(reported)));
     }
 
     public static Ok<ReportMailResponse> Mail(string month, SchoolWorkspace workspace)
     {
         var reported = workspace.FindMonth(month);
-        return TypedResults.Ok(ReportMailResponse.From(ReportMail.For(workspace.Profile, reported, ReportFileName(reported))));
+        return TypedResults.Ok(ReportMailResponse.From(ReportMail.For(workspace.Profile, reported, SchoolWorkspace.ReportFileName(reported))));
     }
 
     /// <summary>Builds the month's report, and makes the report mail with it attached a draft in the user's mailbox (409 <c>NOT_AVAILABLE</c> without Microsoft 365).</summary>
@@ -96,9 +95,6 @@ public static class MonthsApi
         var answer = DraftResponse.From(draft, mail, bytes) with { SavedTo = saved?.WebUrl ?? saved?.Name };
         return TypedResults.Ok(notSaved is null ? answer : answer with { Warnings = [.. answer.Warnings, notSaved] });
     }
-
-    /// <summary>The report's file name, as <see cref="SchoolWorkspace.MonthlyReportAsync"/> names it.</summary>
-    public static string ReportFileName(YearMonth month) => $"bao-cao-{Iso(month)}.docx";
 
     private static string Iso(YearMonth month) => YearMonthPattern.Iso.Format(month);
 }

@@ -1,5 +1,6 @@
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
+using NodaTime;
 
 namespace DoiThoai.Reports.Documents.Reports;
 
@@ -28,6 +29,10 @@ public sealed record MonthlyFigures
 
     /// <summary>Not yet handled (status <c>Mới</c>).</summary>
     public required int Pending { get; init; }
+
+    /// <summary>The submissions a month's report counts and lists: those of the month's sessions, by ID.</summary>
+    public static List<Submission> MonthSubmissions(IEnumerable<Submission> submissions, YearMonth month) =>
+        [.. submissions.Where(s => s.SessionMonth == month).OrderBy(s => s.Id, StringComparer.Ordinal)];
 
     public static MonthlyFigures Of(IReadOnlyList<Submission> month, IReadOnlyList<string> topics)
     {

@@ -30,7 +30,7 @@ public static class MonthlyReportBuilder
     /// <param name="number">The document number, or null to leave it blank for the office.</param>
     public static OfficialDocument Build(SchoolProfile profile, SchoolCalendar calendar, YearMonth month, IEnumerable<Submission> submissions, LocalDate date, int? number = null)
     {
-        var own = submissions.Where(s => s.SessionMonth == month).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var own = MonthlyFigures.MonthSubmissions(submissions, month);
         var figures = MonthlyFigures.Of(own, profile.Topics);
         var sessions = calendar.InMonth(month).ToList();
         var monthText = VietnameseDates.Month(month);

@@ -96,16 +96,8 @@ export function loadConfig(handlers: Handlers<AppConfig>): void {
         fail: function (error: AppError): void {
             var waiters = configWaiters || [];
             configWaiters = null;
-            // A host without the route (404) predates sign-in: it is the embedded default, which needs no token.
-            if (error.status === 404) {
-                config = { mode: "local", auth: null };
-            }
             for (var i = 0; i < waiters.length; i++) {
-                if (config) {
-                    waiters[i].ok(config);
-                } else {
-                    waiters[i].fail(error);
-                }
+                waiters[i].fail(error);
             }
         }
     });
