@@ -82,7 +82,9 @@ public sealed class OutlookCalendarSync(GraphServiceClient graph)
 
         try
         {
-            await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken }, (write, ct) => new ValueTask(write(ct)));
+            // Writes get the caller's token, not the loop's: the loop cancels its token when one write fails, and a write
+            // cancelled after Outlook applied it would go uncounted, so "written so far" would be short of the truth.
+            await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = ParallelWrites, CancellationToken = cancellationToken }, (write, _) => new ValueTask(write(cancellationToken)));
         }
         catch (DoiThoaiException ex) when (ex is not ConsentRequiredException)
         {

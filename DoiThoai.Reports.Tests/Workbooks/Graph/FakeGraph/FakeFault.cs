@@ -5,7 +5,8 @@ namespace DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 /// <param name="PathContains">A piece of the decoded path to match, or null for any.</param>
 /// <param name="After">Matching requests answered normally before the fault strikes (the third slice of an upload).</param>
 /// <param name="Claims">The claims request (JSON) of a <see cref="FakeFaultKind.Challenge"/>.</param>
-public sealed record FakeFault(FakeFaultKind Kind, string? Method = null, string? PathContains = null, int Status = 503, int? RetryAfterSeconds = 0, int Times = 1, int After = 0, string? Claims = null)
+/// <param name="DelaySeconds">How long a <see cref="FakeFaultKind.SlowAfterApplying"/> answer waits.</param>
+public sealed record FakeFault(FakeFaultKind Kind, string? Method = null, string? PathContains = null, int Status = 503, int? RetryAfterSeconds = 0, int Times = 1, int After = 0, string? Claims = null, double DelaySeconds = 0)
 {
     /// <summary>The claims of a step-up to multi-factor authentication, as in Microsoft's example.</summary>
     public const string DefaultClaims = "{\"access_token\":{\"acrs\":{\"essential\":true,\"value\":\"c1\"}}}";
@@ -38,6 +39,10 @@ public sealed record FakeFault(FakeFaultKind Kind, string? Method = null, string
     /// <summary>Receive and apply the request, then drop the connection: the answer is lost.</summary>
     public static FakeFault DropAfterApplying(string? method = null, string? path = null, int after = 0) =>
         new(FakeFaultKind.AbortAfterApplying, method, path, 0, null, 1, after);
+
+    /// <summary>Apply the matching request that comes after <paramref name="after"/> others, and answer it only <paramref name="seconds"/> later.</summary>
+    public static FakeFault SlowAnswerAfterApplying(string? method, string? path, int after, double seconds) =>
+        new(FakeFaultKind.SlowAfterApplying, method, path, 0, null, 1, after, null, seconds);
 
     /// <summary>Drop the connection of the matching request that comes after <paramref name="after"/> others.</summary>
     public static FakeFault DropAfter(int after, string? method = null, string? path = null, int times = 1) =>

@@ -23,4 +23,7 @@ public enum FakeFaultKind
 
     /// <summary>Expire the upload session the request's URL points to, then answer (404).</summary>
     ExpireUpload,
+
+    /// <summary>Do the work, then wait <see cref="FakeFault.DelaySeconds"/> before answering: a slow answer still in flight when something else fails.</summary>
+    SlowAfterApplying,
 }

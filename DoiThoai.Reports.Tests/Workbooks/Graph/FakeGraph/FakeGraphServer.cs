@@ -203,6 +203,11 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
                 answer = Answer(Error(fault.Status, "gatewayTimeout"));
             }
 
+            if (fault?.Kind == FakeFaultKind.SlowAfterApplying)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(fault.DelaySeconds));
+            }
+
             if (fault?.Kind == FakeFaultKind.AbortAfterApplying)
             {
                 LogThis(0, 0);
