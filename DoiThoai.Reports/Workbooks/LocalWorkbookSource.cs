@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -22,15 +21,9 @@ public sealed class LocalWorkbookSource(string path) : IWorkbookSource
     /// <inheritdoc />
     public string SheetName { get; private set; } = WorkbookLayout.SubmissionsSheet;
 
-    public async IAsyncEnumerable<SheetRow> ReadSubmissionRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        // The file is local: reading is synchronous underneath; yielding once keeps callers from blocking on open.
-        await Task.Yield();
-        foreach (var row in ReadRows(cancellationToken))
-        {
-            yield return row;
-        }
-    }
+    /// <remarks>The file is read on a thread of its own, ahead of the caller (<see cref="ReadAhead"/>): the caller's checks of the rows run meanwhile.</remarks>
+    public IAsyncEnumerable<SheetRow> ReadSubmissionRowsAsync(CancellationToken cancellationToken = default) =>
+        ReadAhead.ItemsAsync(ReadRows, cancellationToken);
 
     /// <summary>The same rows as <see cref="ReadSubmissionRowsAsync"/>, synchronously.</summary>
     /// <exception cref="WorkbookAccessException">The file is missing, locked, or not a readable .xlsx.</exception>
@@ -91,14 +84,8 @@ public sealed class LocalWorkbookSource(string path) : IWorkbookSource
     public IReadOnlyList<string> OtherSheets { get; private set; } = [];
 
     /// <summary>The rows of another sheet of the workbook (header first, blank rows left out), read as the submissions sheet is.</summary>
-    public async IAsyncEnumerable<SheetRow> ReadSheetRowsAsync(string sheet, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await Task.Yield();
-        foreach (var row in Translated(ReadSheet(sheet, cancellationToken)))
-        {
-            yield return row;
-        }
-    }
+    public IAsyncEnumerable<SheetRow> ReadSheetRowsAsync(string sheet, CancellationToken cancellationToken = default) =>
+        ReadAhead.ItemsAsync(ct => Translated(ReadSheet(sheet, ct)), cancellationToken);
 
     // Null: the submissions sheet.
     private IEnumerable<SheetRow> ReadSheet(string? wanted, CancellationToken cancellationToken)
