@@ -73,6 +73,57 @@ public sealed class GraphFailuresTests
         Assert.HasCount(0, server.Requests);
     }
 
+    [TestMethod]
+    public async Task A_refused_sign_in_names_the_entra_code_in_vietnamese_without_microsofts_english()
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        var graph = GraphConnection.CreateClientWithCredential(new GraphConnectionOptions { BaseUrl = server.BaseUrl, AuthMode = GraphAuthMode.ClientSecret }, new WrongSecretCredential());
+        var mail = ReportMail.For(TestProfiles.Profile, new YearMonth(2022, 10), "bao-cao-2022-10.docx");
+
+        var ex = await Assert.ThrowsExactlyAsync<DoiThoaiException>(() => new OutlookDrafts(graph).CreateAsync(mail, [1, 2, 3]));
+
+        Assert.AreEqual(ErrorCodes.GraphConfiguration, ex.Code);
+        StringAssert.Contains(ex.Message, "Đăng nhập Microsoft 365 không thành công: Microsoft Entra ID từ chối, mã lỗi AADSTS7000215");
+        StringAssert.Contains(ex.Message, "error?code=7000215");
+        Assert.DoesNotContain("Invalid client secret", ex.Message);
+        Assert.DoesNotContain("authentication failed", ex.Message);
+    }
+
+    [TestMethod]
+    public async Task A_graph_that_cannot_be_reached_is_said_in_vietnamese_without_the_systems_english()
+    {
+        // A loopback port nobody listens on: the connection is refused at once.
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var graph = GraphConnection.CreateClientWithCredential(new GraphConnectionOptions { BaseUrl = $"http://127.0.0.1:{port}/v1.0", AuthMode = GraphAuthMode.OnBehalfOf }, new ClaimsChallengeCredential(new StepUpCredential()));
+        var mail = ReportMail.For(TestProfiles.Profile, new YearMonth(2022, 10), "bao-cao-2022-10.docx");
+
+        var ex = await Assert.ThrowsExactlyAsync<DoiThoaiException>(() => new OutlookDrafts(graph).CreateAsync(mail, [1, 2, 3]));
+
+        Assert.AreEqual(ErrorCodes.GraphUnavailable, ex.Code);
+        StringAssert.Contains(ex.Message, "Không kết nối được với Microsoft 365");
+        StringAssert.Contains(ex.Message, "không mở được kết nối tới máy chủ");
+        Assert.DoesNotContain("refused", ex.Message);
+        Assert.DoesNotContain("127.0.0.1", ex.Message);
+    }
+
+    /// <summary>Entra ID refuses the app's secret, as Azure.Identity reports it.</summary>
+    private sealed class WrongSecretCredential : TokenCredential
+    {
+        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            throw new AuthenticationFailedException(
+                "ClientSecretCredential authentication failed: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.",
+                new MsalServiceException("invalid_client", "AADSTS7000215: Invalid client secret provided."));
+
+        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
+    }
+
     /// <summary>Gives a token until Graph's challenge claims are asked for, then needs the person (multi-factor authentication).</summary>
     private sealed class StepUpCredential : TokenCredential
     {

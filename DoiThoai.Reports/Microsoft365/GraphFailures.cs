@@ -53,8 +53,8 @@ internal static partial class GraphFailures
             ApiException { ResponseStatusCode: 404 } => new DoiThoaiException(ErrorCodes.GraphNotFound, Microsoft365Messages.NotFound(task), ex),
             ODataError e => new DoiThoaiException(ErrorCodes.GraphUnavailable, Microsoft365Messages.Error(task, e.ResponseStatusCode, e.Error?.Code, e.Error?.Message), ex),
             ApiException e => new DoiThoaiException(ErrorCodes.GraphUnavailable, Microsoft365Messages.Error(task, e.ResponseStatusCode, null, e.Message), ex),
-            AuthenticationFailedException e => new DoiThoaiException(ErrorCodes.GraphConfiguration, Microsoft365Messages.SignInFailed(e.Message), ex),
-            HttpRequestException or TaskCanceledException or IOException => new DoiThoaiException(ErrorCodes.GraphUnavailable, Microsoft365Messages.Unreachable(task, ex.Message), ex),
+            AuthenticationFailedException e => new DoiThoaiException(ErrorCodes.GraphConfiguration, Microsoft365Messages.SignInFailed(NetworkErrors.DescribeSignIn(e)), ex),
+            HttpRequestException or TaskCanceledException or IOException => new DoiThoaiException(ErrorCodes.GraphUnavailable, Microsoft365Messages.Unreachable(task, NetworkErrors.Describe(ex)), ex),
             _ => null,
         };
     }

@@ -82,6 +82,29 @@ public sealed class GraphConnectionTests
 
         StringAssert.Contains(missing.Message, "--certificate");
         StringAssert.Contains(unreadable.Message, "Không đọc được chứng chỉ");
+        StringAssert.Contains(unreadable.Message, "không tìm thấy tệp");
+        Assert.DoesNotContain("Could not find", unreadable.Message);
+    }
+
+    [TestMethod]
+    public void A_file_that_is_not_a_certificate_is_said_so_in_vietnamese()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "khong-phai-" + Guid.NewGuid() + ".pfx");
+        File.WriteAllText(path, "đây không phải chứng chỉ");
+        try
+        {
+            var options = new GraphConnectionOptions { AuthMode = GraphAuthMode.Certificate, TenantId = "t", ClientId = "c", CertificatePath = path };
+
+            var error = Assert.ThrowsExactly<WorkbookAccessException>(() => GraphConnection.CreateClient(options, environment: NoEnvironment));
+
+            StringAssert.Contains(error.Message, "tệp không phải chứng chỉ .pfx đọc được, hoặc mật khẩu không đúng");
+            Assert.IsInstanceOfType<System.Security.Cryptography.CryptographicException>(error.InnerException);
+            Assert.DoesNotContain(error.InnerException!.Message, error.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [TestMethod]

@@ -205,6 +205,8 @@ public sealed class GraphWorkbookSourceTests
         var error = await Assert.ThrowsExactlyAsync<WorkbookAccessException>(() => ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById)));
 
         StringAssert.Contains(error.Message, "Không kết nối được với Microsoft 365");
+        StringAssert.Contains(error.Message, "): kết nối mạng bị lỗi.");
+        Assert.DoesNotContain(error.InnerException!.Message, error.Message);
     }
 
     [TestMethod]

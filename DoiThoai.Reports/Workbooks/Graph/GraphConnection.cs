@@ -136,13 +136,19 @@ public static class GraphConnection
 
     private static X509Certificate2 LoadCertificate(string path, Func<string, string?> environment)
     {
+        if (!File.Exists(path))
+        {
+            // The loader says only "cannot find the requested object", as it would for a file that is not a certificate.
+            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, FileErrors.Describe(new FileNotFoundException())!.TrimEnd('.')), code: ErrorCodes.GraphConfiguration);
+        }
+
         try
         {
             return X509CertificateLoader.LoadPkcs12FromFile(path, environment(GraphConnectionOptions.CertificatePasswordVariable));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
         {
-            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, ex.Message), ex, ErrorCodes.GraphConfiguration);
+            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, FileErrors.Describe(ex)?.TrimEnd('.') ?? GraphMessages.NotACertificate), ex, ErrorCodes.GraphConfiguration);
         }
     }
 

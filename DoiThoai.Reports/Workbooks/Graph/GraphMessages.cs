@@ -25,6 +25,8 @@ internal static class GraphMessages
 
     public const string CertificateMissing = "Cách đăng nhập bằng chứng chỉ cần đường dẫn tệp .pfx (--certificate).";
 
+    public const string NotACertificate = "tệp không phải chứng chỉ .pfx đọc được, hoặc mật khẩu không đúng";
+
     public static string CertificateUnreadable(string path, string reason) =>
         $"Không đọc được chứng chỉ '{path}': {reason}. Nếu tệp có mật khẩu, đặt biến môi trường {GraphConnectionOptions.CertificatePasswordVariable}.";
 

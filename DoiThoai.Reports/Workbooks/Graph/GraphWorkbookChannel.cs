@@ -1,4 +1,5 @@
 using Azure.Identity;
+using DoiThoai.Reports.Microsoft365;
 using DoiThoai.Reports.Submissions.Sheets;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.Workbook;
@@ -333,8 +334,8 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
         ODataError { ResponseStatusCode: 404 } => new WorkbookAccessException(notFound, ex),
         ODataError e => new WorkbookAccessException(GraphMessages.GraphError(Description, e.ResponseStatusCode, e.Error?.Code, e.Error?.Message), ex),
         ApiException e => new WorkbookAccessException(GraphMessages.GraphError(Description, e.ResponseStatusCode, null, e.Message), ex),
-        AuthenticationFailedException e => new WorkbookAccessException(GraphMessages.SignInFailed(e.Message), ex),
-        HttpRequestException or TaskCanceledException or IOException => new WorkbookAccessException(GraphMessages.Unreachable(Description, ex.Message), ex),
+        AuthenticationFailedException e => new WorkbookAccessException(GraphMessages.SignInFailed(NetworkErrors.DescribeSignIn(e)), ex),
+        HttpRequestException or TaskCanceledException or IOException => new WorkbookAccessException(GraphMessages.Unreachable(Description, NetworkErrors.Describe(ex)), ex),
         _ => null,
     };
 }
