@@ -29,6 +29,7 @@ internal sealed class SubmissionRowParser
     private readonly LabelMatcher<bool> _yesNo;
     private readonly Dictionary<(Cohort, YearMonth), Session> _sessions = [];
     private readonly Dictionary<string, (YearMonth? Month, int WithoutYear)> _months = new(StringComparer.Ordinal);
+    private readonly Dictionary<ZonedDateTime, string> _lateMessages = [];
     private readonly LocalDate _yearStart;
     private readonly LocalDate _yearEnd;
 
@@ -408,7 +409,13 @@ internal sealed class SubmissionRowParser
 
         if (session.IsLate(received.Date, received.HasTime ? received.Time : null))
         {
-            context.Add(SubmissionColumn.ReceivedOn, FindingCodes.Late, FindingSeverity.Warning, FindingMessages.Late(session.Deadline));
+            // One message a session: a busy month has thousands of late rows and a handful of deadlines.
+            if (!_lateMessages.TryGetValue(session.Deadline, out var message))
+            {
+                _lateMessages[session.Deadline] = message = FindingMessages.Late(session.Deadline);
+            }
+
+            context.Add(SubmissionColumn.ReceivedOn, FindingCodes.Late, FindingSeverity.Warning, message);
         }
     }
 
