@@ -7,11 +7,12 @@
 # On a shared machine the wall time follows the load: compare CPU times, and read the load average printed first.
 #
 #   bash DoiThoai.Benchmarks/coldstart.sh [--runs N] [--rows N] [--build-only | --published-only] [--libreoffice]
-#                                         [--baseline <another checkout>]
+#                                         [--baseline <another checkout>] [--aot]
 #
 # "built" is the Release build the README's `dotnet run` makes, run as `dotnet .../doithoai.dll` (dotnet run itself adds
 # its build check, about a second, to every call); "published" is `dotnet publish -r <rid> -p:PublishReadyToRun=true`.
 # --libreoffice measures a copy re-saved by LibreOffice Calc (shared strings, as Excel writes them) instead.
+# --aot also measures a Native AOT publish (-p:PublishAot=true: no JIT at all; several minutes to build, needs clang or gcc).
 # --baseline also builds and measures another checkout of the repository (e.g. `git worktree add ../before <commit>`),
 # run by turns with this one, so that both see the same load.
 set -euo pipefail
@@ -25,6 +26,7 @@ while [ $# -gt 0 ]; do
     --build-only) modes="built" ;;
     --published-only) modes="published" ;;
     --libreoffice) libreoffice=1 ;;
+    --aot) modes="$modes aot" ;;
     --baseline) baseline="$(cd "$2" && pwd)"; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
@@ -43,6 +45,17 @@ published=("$work/published/doithoai")
 if [[ " $modes " == *" published "* ]]; then
   echo "== publishing ReadyToRun for $rid"
   dotnet publish DoiThoai.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/published" -v quiet -nologo >/dev/null
+fi
+
+aot=("$work/aot/doithoai")
+if [[ " $modes " == *" aot "* ]]; then
+  echo "== publishing Native AOT for $rid (several minutes)"
+  linker=()
+  command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
+  # The Microsoft 365 libraries (Microsoft.Graph, Kiota) and Ical.Net are not trim-safe (IL2104): warnings, not errors,
+  # for this measurement of report and workbook check, which run neither (an install would need them checked first).
+  # Its own build folder: a native build must not leave its intermediate files where the ReadyToRun publish finds them.
+  dotnet publish DoiThoai.Cli -c Release -r "$rid" -p:PublishAot=true -p:TreatWarningsAsErrors=false "${linker[@]}" --artifacts-path "$work/aot-build" -o "$work/aot" -v quiet -nologo >/dev/null
 fi
 
 if [ -n "$baseline" ]; then
@@ -79,6 +92,7 @@ cli_of() {
     baseline) cli=(dotnet "$baseline/DoiThoai.Cli/bin/Release/net10.0/doithoai.dll") ;;
     built) cli=("${built[@]}") ;;
     published) cli=("${published[@]}") ;;
+    aot) cli=("${aot[@]}") ;;
   esac
 }
 # By turns: run i of every mode, then run i+1, so a change of load on a shared machine hits them all alike.

@@ -24,7 +24,8 @@ public static class CalendarJson
         var sessions = new JsonArray();
         foreach (var s in calendar.Sessions)
         {
-            sessions.Add(new JsonObject
+            // As a JsonNode: the generic Add<T> would serialize by reflection, which trimming and native AOT cannot keep.
+            sessions.Add((JsonNode)new JsonObject
             {
                 ["id"] = s.Id,
                 ["cohort"] = s.Cohort.ToString(),
@@ -40,7 +41,7 @@ public static class CalendarJson
         var skipped = new JsonArray();
         foreach (var s in calendar.Skipped)
         {
-            skipped.Add(new JsonObject { ["id"] = s.Id, ["cohort"] = s.Cohort.ToString(), ["warnings"] = Warnings(s.Warnings) });
+            skipped.Add((JsonNode)new JsonObject { ["id"] = s.Id, ["cohort"] = s.Cohort.ToString(), ["warnings"] = Warnings(s.Warnings) });
         }
 
         var root = new JsonObject { ["schoolYear"] = calendar.SchoolYear, ["sessions"] = sessions, ["skipped"] = skipped };

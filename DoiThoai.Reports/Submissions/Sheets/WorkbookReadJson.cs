@@ -24,7 +24,8 @@ public static class WorkbookReadJson
         var findings = new JsonArray();
         foreach (var f in result.Findings)
         {
-            findings.Add(new JsonObject
+            // As a JsonNode: the generic Add<T> would serialize by reflection, which trimming and native AOT cannot keep.
+            findings.Add((JsonNode)new JsonObject
             {
                 ["address"] = f.Address,
                 ["sheet"] = f.Sheet,
