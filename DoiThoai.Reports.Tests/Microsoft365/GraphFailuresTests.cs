@@ -77,10 +77,7 @@ public sealed class GraphFailuresTests
     public async Task A_refused_sign_in_names_the_entra_code_in_vietnamese_without_microsofts_english()
     {
         await using var server = await FakeGraphServer.StartAsync();
-        var graph = GraphConnection.CreateClientWithCredential(new GraphConnectionOptions { BaseUrl = server.BaseUrl, AuthMode = GraphAuthMode.ClientSecret }, new WrongSecretCredential());
-        var mail = ReportMail.For(TestProfiles.Profile, new YearMonth(2022, 10), "bao-cao-2022-10.docx");
-
-        var ex = await Assert.ThrowsExactlyAsync<DoiThoaiException>(() => new OutlookDrafts(graph).CreateAsync(mail, [1, 2, 3]));
+        var ex = await Assert.ThrowsExactlyAsync<DoiThoaiException>(() => DraftReportAsync(server.BaseUrl, GraphAuthMode.ClientSecret, new WrongSecretCredential()));
 
         Assert.AreEqual(ErrorCodes.GraphConfiguration, ex.Code);
         StringAssert.Contains(ex.Message, "Đăng nhập Microsoft 365 không thành công: Microsoft Entra ID từ chối, mã lỗi AADSTS7000215");
@@ -100,16 +97,21 @@ public sealed class GraphFailuresTests
             port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         }
 
-        var graph = GraphConnection.CreateClientWithCredential(new GraphConnectionOptions { BaseUrl = $"http://127.0.0.1:{port}/v1.0", AuthMode = GraphAuthMode.OnBehalfOf }, new ClaimsChallengeCredential(new StepUpCredential()));
-        var mail = ReportMail.For(TestProfiles.Profile, new YearMonth(2022, 10), "bao-cao-2022-10.docx");
-
-        var ex = await Assert.ThrowsExactlyAsync<DoiThoaiException>(() => new OutlookDrafts(graph).CreateAsync(mail, [1, 2, 3]));
+        var ex = await Assert.ThrowsExactlyAsync<DoiThoaiException>(() => DraftReportAsync($"http://127.0.0.1:{port}/v1.0", GraphAuthMode.OnBehalfOf, new ClaimsChallengeCredential(new StepUpCredential())));
 
         Assert.AreEqual(ErrorCodes.GraphUnavailable, ex.Code);
         StringAssert.Contains(ex.Message, "Không kết nối được với Microsoft 365");
         StringAssert.Contains(ex.Message, "không mở được kết nối tới máy chủ");
         Assert.DoesNotContain("refused", ex.Message);
         Assert.DoesNotContain("127.0.0.1", ex.Message);
+    }
+
+    /// <summary>The October report's draft made in Outlook through the real Graph SDK at <paramref name="baseUrl"/>.</summary>
+    private static Task DraftReportAsync(string baseUrl, GraphAuthMode mode, TokenCredential credential)
+    {
+        var graph = GraphConnection.CreateClientWithCredential(new GraphConnectionOptions { BaseUrl = baseUrl, AuthMode = mode }, credential);
+        var mail = ReportMail.For(TestProfiles.Profile, new YearMonth(2022, 10), "bao-cao-2022-10.docx");
+        return new OutlookDrafts(graph).CreateAsync(mail, [1, 2, 3]);
     }
 
     /// <summary>Entra ID refuses the app's secret, as Azure.Identity reports it.</summary>

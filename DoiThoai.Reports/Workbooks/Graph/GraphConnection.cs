@@ -139,7 +139,7 @@ public static class GraphConnection
         if (!File.Exists(path))
         {
             // The loader says only "cannot find the requested object", as it would for a file that is not a certificate.
-            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, FileErrors.Describe(new FileNotFoundException())!.TrimEnd('.')), code: ErrorCodes.GraphConfiguration);
+            throw new WorkbookAccessException(GraphMessages.CertificateUnreadable(path, FileErrors.NotFound.TrimEnd('.')), code: ErrorCodes.GraphConfiguration);
         }
 
         try
