@@ -33,6 +33,20 @@ internal sealed class GraphSourceOptions
     public Option<Uri?> Authority { get; } = new("--authority")
     {
         Description = "Địa chỉ đăng nhập của đám mây quốc gia, ví dụ https://login.microsoftonline.us/ (bỏ trống: đám mây toàn cầu).",
+
+        // System.CommandLine has no converter for Uri (every --authority ended in an unhandled exception); sign-in
+        // addresses are https only, because the app's secret or certificate proof travels to them.
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+            {
+                return uri;
+            }
+
+            result.AddError($"--authority phải là một địa chỉ https đầy đủ, ví dụ https://login.microsoftonline.us/ (đã nhận: '{text}')");
+            return null;
+        },
     };
 
     public Option<string?> Tenant { get; } = new("--tenant") { Description = "Mã tổ chức (tenant ID) hoặc tên miền Microsoft 365 của trường." };

@@ -86,6 +86,27 @@ public sealed class GraphSourceOptionsTests
     }
 
     [TestMethod]
+    [DataRow("login.microsoftonline.us")]
+    [DataRow("http://login.microsoftonline.us/")]
+    public void An_authority_that_is_not_a_full_https_address_is_refused_in_vietnamese(string authority)
+    {
+        var result = Run("workbook", "check", "--graph-share", "https://x.sharepoint.com/:x:/a", "--authority", authority);
+
+        Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code, result.Error);
+        StringAssert.Contains(result.Error, $"--authority phải là một địa chỉ https đầy đủ, ví dụ https://login.microsoftonline.us/ (đã nhận: '{authority}')");
+    }
+
+    [TestMethod]
+    public void An_https_authority_is_taken()
+    {
+        // Parsed, then refused for what it lacks next: the app's client ID (before, any --authority was an unhandled exception).
+        var result = Run("workbook", "check", "--graph-share", "https://x.sharepoint.com/:x:/a", "--authority", "https://login.microsoftonline.us/", "--auth", "client-secret");
+
+        Assert.AreEqual(DoiThoaiCommand.BadInput, result.Code, result.Error);
+        Assert.DoesNotContain("--authority", result.Error);
+    }
+
+    [TestMethod]
     public void An_unknown_sign_in_is_refused()
     {
         var result = Run("workbook", "check", "--graph-share", "https://x.sharepoint.com/:x:/a", "--auth", "password");
