@@ -258,9 +258,9 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
             // so the request is built for a placeholder item and the item segment replaced here.
             var escaped = string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
             var uri = info.URI.AbsoluteUri;
-            var placeholder = $"/items/{PathPlaceholder}/";
+            var placeholder = $"/items/{PathPlaceholder}";
             var at = uri.IndexOf(placeholder, StringComparison.Ordinal);
-            info.URI = new Uri(uri[..at] + "/root:/" + escaped + ":/" + uri[(at + placeholder.Length)..]);
+            info.URI = new Uri(uri[..at] + "/root:/" + escaped + ":" + uri[(at + placeholder.Length)..]);
         }
 
         if (sessionId is not null)
@@ -275,7 +275,11 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
         var notFound = GraphMessages.WorkbookNotFound(Description);
         if (location is { ItemId: null, Path: { } path, DriveId: { } drive })
         {
-            return (await GuardAsync(() => graph.Drives[drive].Root.ItemWithPath(path).GetAsync(c => c.QueryParameters.Select = ["eTag"], cancellationToken), notFound))?.ETag;
+            // Not the SDK's Root.ItemWithPath: it reads the builder's URL template by reflection, which the Native AOT
+            // publish of the command trims away (a NullReferenceException there); the placeholder item does the same.
+            var info = graph.Drives[drive].Items[PathPlaceholder].ToGetRequestInformation(c => c.QueryParameters.Select = ["eTag"]);
+            Prepare(info, sessionId: null);
+            return (await GuardAsync(() => graph.RequestAdapter.SendAsync(info, DriveItem.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken), notFound))?.ETag;
         }
 
         _item ??= await ResolveAsync(cancellationToken);
