@@ -12,7 +12,8 @@
 # "built" is the Release build the README's `dotnet run` makes, run as `dotnet .../doithoai.dll` (dotnet run itself adds
 # its build check, about a second, to every call); "published" is `dotnet publish -r <rid> -p:PublishReadyToRun=true`.
 # --libreoffice measures a copy re-saved by LibreOffice Calc (shared strings, as Excel writes them) instead.
-# --aot also measures a Native AOT publish (-p:PublishAot=true: no JIT at all; several minutes to build, needs clang or gcc).
+# --aot also measures the Native AOT publish, the README's install (-p:PublishAot=true: no JIT at all; several minutes
+# to build, needs gcc or clang).
 # --baseline also builds and measures another checkout of the repository (e.g. `git worktree add ../before <commit>`),
 # run by turns with this one, so that both see the same load.
 set -euo pipefail
@@ -50,12 +51,10 @@ fi
 aot=("$work/aot/doithoai")
 if [[ " $modes " == *" aot "* ]]; then
   echo "== publishing Native AOT for $rid (several minutes)"
-  linker=()
-  command -v clang >/dev/null || linker=(-p:CppCompilerAndLinker=gcc)
-  # The Microsoft 365 libraries (Microsoft.Graph, Kiota) and Ical.Net are not trim-safe (IL2104): warnings, not errors,
-  # for this measurement of report and workbook check, which run neither (an install would need them checked first).
-  # Its own build folder: a native build must not leave its intermediate files where the ReadyToRun publish finds them.
-  dotnet publish DoiThoai.Cli -c Release -r "$rid" -p:PublishAot=true -p:TreatWarningsAsErrors=false "${linker[@]}" --artifacts-path "$work/aot-build" -o "$work/aot" -v quiet -nologo >/dev/null
+  # The install path (README): DoiThoai.Cli.csproj sets what Native AOT needs (gcc when clang is missing, Ical.Net
+  # kept whole). Its own build folder: a native build must not leave its intermediate files where the ReadyToRun
+  # publish finds them.
+  dotnet publish DoiThoai.Cli -c Release -r "$rid" -p:PublishAot=true --artifacts-path "$work/aot-build" -o "$work/aot" -v quiet -nologo >/dev/null
 fi
 
 if [ -n "$baseline" ]; then
@@ -83,7 +82,8 @@ measure() { # mode name command...
   for i in $(seq 1 "$runs"); do
     local status=0
     /usr/bin/time -o "$work/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>"$work/stderr.txt" || status=$?
-    read -r wall user sys rss <"$work/time.txt"
+    # time puts "Command exited with non-zero status N" (or "terminated by signal") before the figures.
+    read -r wall user sys rss < <(tail -n 1 "$work/time.txt")
     printf '%-10s %-16s %8s %8.2f %9.0f %5s\n' "$mode" "$name" "$wall" "$(echo "$user + $sys" | bc)" "$(echo "$rss / 1024" | bc)" "$status"
   done
 }
