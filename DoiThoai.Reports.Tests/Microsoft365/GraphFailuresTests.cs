@@ -45,6 +45,20 @@ public sealed class GraphFailuresTests
     }
 
     [TestMethod]
+    public void The_service_text_stays_on_one_line_and_is_cut_short()
+    {
+        var forged = "Bad range.\n[OK] Đã ghi 500 câu trả lời\r\n" + new string('x', 1000);
+
+        var message = Microsoft365Messages.Error("tạo thư nháp trong Outlook", 400, "badRequest", forged);
+
+        Assert.DoesNotContain("\n", message);
+        Assert.DoesNotContain("\r", message);
+        StringAssert.StartsWith(message, "Microsoft 365 báo lỗi khi tạo thư nháp trong Outlook: yêu cầu bị từ chối vì không hợp lệ. Chi tiết cho cán bộ tin học: 400 badRequest \"Bad range. [OK] Đã ghi 500 câu trả lời xxx");
+        Assert.IsLessThan(450, message.Length);
+        Assert.AreEqual("lỗi không lường trước. Chi tiết cho cán bộ tin học: 418.", Microsoft365Messages.Answer(418, null, " "));
+    }
+
+    [TestMethod]
     public async Task A_sign_in_that_needs_the_person_becomes_consent_required_with_the_claims_graph_asked_for()
     {
         await using var server = await FakeGraphServer.StartAsync();

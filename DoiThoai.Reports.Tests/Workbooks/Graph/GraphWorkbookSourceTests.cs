@@ -183,6 +183,20 @@ public sealed class GraphWorkbookSourceTests
     }
 
     [TestMethod]
+    [DataRow(409, "tệp hoặc mục cần ghi đang bị khoá, hoặc vừa bị người khác thay đổi cùng lúc; hãy thử lại sau ít phút", "409 conflict \"The current state conflicts with what the request expects.\"")]
+    [DataRow(500, "máy chủ Microsoft 365 gặp lỗi; hãy thử lại sau ít phút", "500 internalServerError \"An internal server error occurred while processing the request.\"")]
+    public async Task Another_error_is_read_in_vietnamese_before_the_service_text(int status, string meaning, string detail)
+    {
+        await using var server = await FakeGraphServer.StartAsync();
+        FakeSubmissionSheet.Fill(server.Sheet, 5);
+        server.Inject(new FakeFault(FakeFaultKind.Status, "GET", "usedRange", status, null));
+
+        var error = await Assert.ThrowsExactlyAsync<WorkbookAccessException>(() => ReadAllAsync(new GraphWorkbookSource(FakeGraphClient.For(server), ById)));
+
+        StringAssert.StartsWith(error.Message, $"Microsoft 365 báo lỗi khi làm việc với sổ tổng hợp ({ById.Description}): {meaning}. Chi tiết cho cán bộ tin học: {detail}.");
+    }
+
+    [TestMethod]
     public async Task A_dropped_connection_is_tried_once_more()
     {
         await using var server = await FakeGraphServer.StartAsync();

@@ -58,7 +58,10 @@ internal static class GraphMessages
         $"Tài khoản hoặc ứng dụng không có quyền với sổ tổng hợp ({workbook}): cần quyền đọc và ghi tệp (Files.ReadWrite.All hoặc Sites.ReadWrite.All).";
 
     public static string GraphError(string workbook, int status, string? code, string? message) =>
-        $"Microsoft 365 báo lỗi khi làm việc với sổ tổng hợp ({workbook}): {status} {code} {message}".TrimEnd();
+        $"Microsoft 365 báo lỗi khi làm việc với sổ tổng hợp ({workbook}): {Microsoft365.Microsoft365Messages.Answer(status, code, message)}";
+
+    public static string NoSession(string workbook) =>
+        $"Microsoft 365 nhận yêu cầu mở sổ tổng hợp ({workbook}) để ghi nhưng không trả về phiên làm việc; chưa ghi gì. Hãy thử lại.";
 
     public static string MissingColumns(string sheet, IEnumerable<string> headers) =>
         $"Trang tính '{sheet}' thiếu cột: {string.Join(", ", headers)}.";

@@ -60,7 +60,7 @@ internal sealed class GraphWorkbookChannel(GraphServiceClient graph, GraphWorkbo
         var created = await GuardAsync(
             () => graph.RequestAdapter.SendAsync(info, WorkbookSessionInfo.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken),
             GraphMessages.WorkbookNotFound(Description));
-        return created?.Id ?? throw new WorkbookAccessException(GraphMessages.GraphError(Description, 201, null, "createSession: no id"));
+        return created?.Id ?? throw new WorkbookAccessException(GraphMessages.NoSession(Description));
     }
 
     /// <summary>Best effort: an unclosed session expires by itself, so a failure to close is not worth an error.</summary>

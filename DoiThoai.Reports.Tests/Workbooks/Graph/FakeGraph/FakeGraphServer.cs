@@ -169,7 +169,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         FakeAnswer answer;
         if (fault?.Kind == FakeFaultKind.Status)
         {
-            answer = Answer(Error(fault.Status, fault.Status switch { 429 => "tooManyRequests", 503 => "serviceUnavailable", 504 => "gatewayTimeout", _ => "generalException" }));
+            answer = Answer(StatusError(fault.Status));
         }
         else if (fault?.Kind == FakeFaultKind.Challenge)
         {
@@ -549,6 +549,19 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     }));
 
     /// <summary>Graph's error shape: a generic top-level code, the specific one in innerError.</summary>
+    /// <summary>A fault's answer: the code and message of the workbook API's documented error table for that status.</summary>
+    private static (int, byte[]) StatusError(int status) => status switch
+    {
+        400 => Error(400, "badRequest", "The request is malformed or incorrect."),
+        409 => Error(409, "conflict", "The current state conflicts with what the request expects."),
+        413 => Error(413, "payloadTooLarge", "The request size exceeds the maximum limit."),
+        429 => Error(429, "tooManyRequests", "The app or user has been throttled."),
+        500 => Error(500, "internalServerError", "An internal server error occurred while processing the request."),
+        503 => Error(503, "serviceUnavailable", "The service isn't available. Try your request again."),
+        504 => Error(504, "gatewayTimeout", "The server, while acting as a proxy, didn't receive a timely response from the upstream server it needed to access in attempting to complete the request."),
+        _ => Error(status, "generalException"),
+    };
+
     private static (int, byte[]) Error(int status, string code, string? message = null, string? innerCode = null) => (status, Json(w =>
     {
         w.WriteStartObject("error");
