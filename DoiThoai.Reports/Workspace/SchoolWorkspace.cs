@@ -25,6 +25,7 @@ public sealed class SchoolWorkspace
 {
     private readonly object _cacheLock = new();
     private (string Version, WorkbookReadResult Result)? _cache;
+    private (string Version, Task<WorkbookReadResult> Read)? _reading;
 
     /// <param name="profile">The school.</param>
     /// <param name="workbook">The shared workbook, or null for tasks that need none (the calendar).</param>
@@ -117,26 +118,62 @@ public sealed class SchoolWorkspace
     {
         var store = RequireWorkbook();
         var version = await store.VersionAsync(cancellationToken);
+        Task<WorkbookReadResult> read;
         lock (_cacheLock)
         {
             if (version is not null && _cache is { } cached && cached.Version == version)
             {
                 return cached.Result;
             }
-        }
 
-        var result = await SubmissionSheetReader.ReadAsync(store.Source, Profile, Calendar, cancellationToken);
-
-        // The file may have changed while it was read; only a version that still holds is worth keeping.
-        if (version is not null && version == await store.VersionAsync(cancellationToken))
-        {
-            lock (_cacheLock)
+            // Requests that miss together share one read of that version (the host's warm-up and the pane's first
+            // request, several teachers opening the pane): one read of the workbook, one result every request renders.
+            if (version is not null && _reading is { } reading && reading.Version == version)
             {
-                _cache = (version, result);
+                read = reading.Read;
+            }
+            else
+            {
+                read = ReadAndKeepAsync(store, version);
+                if (version is not null)
+                {
+                    _reading = (version, read);
+                }
             }
         }
 
-        return result;
+        return await read.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One read, kept when the version still holds after it (the file may have changed while it was read). Shared by
+    /// every request that waits for it, so it is not cancelled by one of them: a read is bounded by the workbook limits.
+    /// </summary>
+    private async Task<WorkbookReadResult> ReadAndKeepAsync(IWorkbookStore store, string? version)
+    {
+        try
+        {
+            var result = await SubmissionSheetReader.ReadAsync(store.Source, Profile, Calendar, CancellationToken.None);
+            if (version is not null && version == await store.VersionAsync(CancellationToken.None))
+            {
+                lock (_cacheLock)
+                {
+                    _cache = (version, result);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            lock (_cacheLock)
+            {
+                if (_reading is { } reading && reading.Version == version)
+                {
+                    _reading = null;
+                }
+            }
+        }
     }
 
     /// <summary>
