@@ -64,36 +64,22 @@ public static class MonthsApi
 
     /// <summary>Builds the month's report, and makes the report mail with it attached a draft in the user's mailbox (409 <c>NOT_AVAILABLE</c> without Microsoft 365).</summary>
     /// <remarks>
-    /// When a documents folder is configured (<see cref="DocumentsFolderSetting"/>), the report is saved there first; a
-    /// save that fails becomes a warning of the draft, which is made all the same (a consent Microsoft 365 asks for is not).
+    /// When a documents folder is configured (<see cref="DocumentsFolderSetting"/>), the report is saved there first
+    /// (<see cref="DocumentArchive.KeepAsync"/>); a save that fails becomes a warning of the draft, which is made all the same.
     /// </remarks>
     public static async Task<Ok<DraftResponse>> Draft(
-        string month, SchoolWorkspace workspace, DocumentArchive archive, IUserGraph userGraph, IConfiguration configuration, CancellationToken cancellationToken)
+        string month, SchoolWorkspace workspace, DocumentArchive archive, IUserGraph userGraph, CancellationToken cancellationToken)
     {
         var reported = workspace.FindMonth(month);
         var graph = userGraph.ForCurrentUser();
-        var folder = DocumentsFolderSetting.From(configuration);
         var report = await workspace.MonthlyReportAsync(reported, cancellationToken: cancellationToken);
         var bytes = workspace.Render(report.Document);
-        archive.Keep(report.FileName, bytes);
-        StoredDocument? saved = null;
-        string? notSaved = null;
-        if (folder is not null)
-        {
-            try
-            {
-                saved = await new GraphDocumentStore(graph, folder).SaveAsync(report.FileName, bytes, cancellationToken);
-            }
-            catch (DoiThoaiException ex) when (ex is not ConsentRequiredException)
-            {
-                notSaved = ex.Message;
-            }
-        }
+        var save = await archive.KeepAsync(report.FileName, bytes, cancellationToken);
 
         var mail = ReportMail.For(workspace.Profile, reported, report.FileName);
         var draft = await new OutlookDrafts(graph).CreateAsync(mail, bytes, cancellationToken);
-        var answer = DraftResponse.From(draft, mail, bytes) with { SavedTo = saved?.WebUrl ?? saved?.Name };
-        return TypedResults.Ok(notSaved is null ? answer : answer with { Warnings = [.. answer.Warnings, notSaved] });
+        var answer = DraftResponse.From(draft, mail, bytes) with { SavedTo = save.Saved?.WebUrl ?? save.Saved?.Name };
+        return TypedResults.Ok(save.Warning is null ? answer : answer with { Warnings = [.. answer.Warnings, save.Warning] });
     }
 
     private static string Iso(YearMonth month) => YearMonthPattern.Iso.Format(month);

@@ -24,7 +24,7 @@ public static class ReportsApi
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> MonthlyReport(
-        string month, int? number, string? date, SchoolWorkspace workspace, DocumentArchive archive, CancellationToken cancellationToken)
+        string month, int? number, string? date, SchoolWorkspace workspace, DocumentArchive archive, HttpResponse response, CancellationToken cancellationToken)
     {
         YearMonth reported;
         try
@@ -49,6 +49,6 @@ public static class ReportsApi
         }
 
         var report = await workspace.MonthlyReportAsync(reported, day, number, cancellationToken);
-        return WordFile.From(report, workspace, archive);
+        return await WordFile.FromAsync(report, workspace, archive, response, cancellationToken);
     }
 }

@@ -79,7 +79,7 @@ public static class SessionsApi
     }
 
     public static async Task<Results<Ok<DigestResponse>, FileContentHttpResult, ProblemHttpResult>> Digest(
-        string id, string? format, SchoolWorkspace workspace, DocumentArchive archive, CancellationToken cancellationToken)
+        string id, string? format, SchoolWorkspace workspace, DocumentArchive archive, HttpResponse response, CancellationToken cancellationToken)
     {
         if (UnknownSession(workspace, id) is { } unknown)
         {
@@ -91,14 +91,14 @@ public static class SessionsApi
             case null or "" or "json":
                 return TypedResults.Ok(DigestResponse.From(await workspace.DigestFiguresAsync(id, cancellationToken)));
             case "docx":
-                return WordFile.From(await workspace.DigestAsync(id, cancellationToken: cancellationToken), workspace, archive);
+                return await WordFile.FromAsync(await workspace.DigestAsync(id, cancellationToken: cancellationToken), workspace, archive, response, cancellationToken);
             default:
                 return TypedResults.Problem(Problem.For(ErrorCodes.BadInput, HostTexts.FormatUnknown(format)));
         }
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Minutes(
-        string id, int? number, SchoolWorkspace workspace, DocumentArchive archive, CancellationToken cancellationToken)
+        string id, int? number, SchoolWorkspace workspace, DocumentArchive archive, HttpResponse response, CancellationToken cancellationToken)
     {
         if (UnknownSession(workspace, id) is { } unknown)
         {
@@ -116,7 +116,7 @@ public static class SessionsApi
 
         var prepared = await workspace.MinutesAsync(id, number, cancellationToken);
         var bytes = workspace.Render(prepared.Document);
-        archive.Keep(prepared.FileName, bytes);
+        WordFile.NameSavedCopy(response, await archive.KeepAsync(prepared.FileName, bytes, cancellationToken));
         rendered[(id, number)] = (bytes, prepared.FileName);
         return TypedResults.File(bytes, WordFile.ContentType, prepared.FileName);
     }

@@ -1,4 +1,8 @@
+using DoiThoai.Addin.Apis;
+using DoiThoai.Addin.Microsoft365;
 using DoiThoai.Reports;
+using DoiThoai.Reports.Documents.Storage;
+using DoiThoai.Reports.Microsoft365;
 using DoiThoai.Reports.Workspace;
 
 namespace DoiThoai.Addin.Hosting;
@@ -8,8 +12,9 @@ namespace DoiThoai.Addin.Hosting;
 /// name (<c>bien-ban-2022-10-day.docx</c>), then <c>-2</c>, <c>-3</c>… : never over an existing file (it may be minutes
 /// a secretary filled there) nor over an input. A copy that cannot be written is logged; the download still goes out.
 /// The name comes from the document (a session id or month checked against the calendar), never from a request.
+/// In Microsoft 365 mode with a documents folder (<see cref="DocumentsFolderSetting"/>) the document is also saved there.
 /// </summary>
-public sealed partial class DocumentArchive(WorkspaceFiles files, ILogger<DocumentArchive> logger)
+public sealed partial class DocumentArchive(WorkspaceFiles files, IUserGraph userGraph, IConfiguration configuration, ILogger<DocumentArchive> logger)
 {
     /// <summary>How many copies of one name are kept before the archive stops adding more (and says so).</summary>
     public const int MaxCopies = 99;
@@ -48,9 +53,44 @@ public sealed partial class DocumentArchive(WorkspaceFiles files, ILogger<Docume
         return null;
     }
 
+    /// <summary>
+    /// Keeps the copy in the data folder and, in Microsoft 365 mode with a documents folder configured, saves the
+    /// document there in the signed-in person's name, under the same name: a document made again replaces DoiThoai's own
+    /// earlier file, never a file named otherwise (a signed copy). A save that fails is logged and given back as a
+    /// warning, and the document is served all the same; Microsoft 365 asking for consent or MFA is not hidden: it goes
+    /// to the page, which asks the person.
+    /// </summary>
+    public async Task<DocumentSave> KeepAsync(string fileName, byte[] bytes, CancellationToken cancellationToken)
+    {
+        Keep(fileName, bytes);
+        if (!userGraph.IsAvailable || DocumentsFolderSetting.From(configuration) is not { } folder)
+        {
+            return DocumentSave.NotAsked;
+        }
+
+        try
+        {
+            var saved = await new GraphDocumentStore(userGraph.ForCurrentUser(), folder).SaveAsync(fileName, bytes, cancellationToken);
+            LogKept(logger, HostTexts.DocumentSavedToDrive(saved.WebUrl ?? saved.Name));
+            return new DocumentSave(saved, null);
+        }
+        catch (DoiThoaiException ex) when (ex is not ConsentRequiredException)
+        {
+            LogNotKept(logger, ex.Message);
+            return new DocumentSave(null, ex.Message);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "{Text}")]
     private static partial void LogKept(ILogger logger, string text);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Text}")]
     private static partial void LogNotKept(ILogger logger, string text);
+}
+
+/// <summary>What became of a document's save to the Microsoft 365 folder: where it is, or why it is not there.</summary>
+public sealed record DocumentSave(StoredDocument? Saved, string? Warning)
+{
+    /// <summary>No folder is configured, or the host runs on the embedded default.</summary>
+    public static DocumentSave NotAsked { get; } = new(null, null);
 }

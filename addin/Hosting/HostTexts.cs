@@ -115,5 +115,7 @@ public static class HostTexts
 
     public static string DocumentKept(string path) => $"Đã lưu bản sao văn bản: {path}";
 
+    public static string DocumentSavedToDrive(string where) => $"Đã lưu văn bản vào thư mục OneDrive/SharePoint: {where}";
+
     public static string DocumentNotKept(string reason) => $"Không lưu được bản sao văn bản vào thư mục dữ liệu: {reason}";
 }

@@ -104,6 +104,47 @@ public sealed class PrincipalGraphTest
     }
 
     [TestMethod]
+    [DataRow("api/months/2022-10/report", "bao-cao-2022-10.docx")]
+    [DataRow("api/sessions/2022-10-day/digest?format=docx", "tong-hop-2022-10-day.docx")]
+    [DataRow("api/sessions/2022-10-day/minutes", "bien-ban-2022-10-day.docx")]
+    public async Task With_a_documents_folder_every_generated_document_is_also_saved_there(string path, string name)
+    {
+        await using var host = await PrincipalHost.StartAsync(
+            microsoft365: true,
+            args: [$"--DoiThoai:Documents:Drive={FakeGraphServer.DriveId}", $"--DoiThoai:Documents:Folder={FakeDrive.FolderPath}"],
+            cancellationToken: TestContext.CancellationToken);
+
+        using var response = await host.Client.GetAsync(path, TestContext.CancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        var file = host.Graph!.Drive.File(name);
+        Assert.IsNotNull(file, $"{name} is in the folder");
+        CollectionAssert.AreEqual(bytes, file.Content, "the file saved is the one downloaded");
+        Assert.AreEqual(new Uri(file.WebUrl).AbsoluteUri, response.Headers.GetValues("X-DoiThoai-Saved-To").Single());
+    }
+
+    [TestMethod]
+    public async Task A_folder_that_cannot_be_written_does_not_stop_the_download()
+    {
+        await using var host = await PrincipalHost.StartAsync(
+            microsoft365: true,
+            args: [$"--DoiThoai:Documents:Drive={FakeGraphServer.DriveId}", $"--DoiThoai:Documents:Folder={FakeDrive.FolderPath}"],
+            cancellationToken: TestContext.CancellationToken);
+        host.Graph!.Inject(new FakeFault(FakeFaultKind.Status, "PUT", "/content", 403, 0, Times: 10));
+
+        using var response = await host.Client.GetAsync("api/months/2022-10/report", TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.AreEqual(WordFileContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.IsFalse(response.Headers.Contains("X-DoiThoai-Saved-To"));
+        Assert.IsNull(host.Graph.Drive.File("bao-cao-2022-10.docx"));
+        Assert.IsTrue(host.Graph.Requests.Any(r => r.Method == "PUT" && r.Status == 403), "the save was tried");
+    }
+
+    private const string WordFileContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    [TestMethod]
     public async Task Without_a_documents_folder_nothing_is_saved_in_a_drive()
     {
         await using var host = await PrincipalHost.StartAsync(microsoft365: true, cancellationToken: TestContext.CancellationToken);
@@ -111,6 +152,9 @@ public sealed class PrincipalGraphTest
         var draft = await PostJson(host, "api/months/2022-10/report/draft", TestContext.CancellationToken);
 
         Assert.AreEqual(JsonValueKind.Null, draft.GetProperty("savedTo").ValueKind);
+        using var download = await host.Client.GetAsync("api/months/2022-10/report", TestContext.CancellationToken);
+        Assert.AreEqual(HttpStatusCode.OK, download.StatusCode);
+        Assert.IsFalse(download.Headers.Contains("X-DoiThoai-Saved-To"));
         Assert.IsFalse(host.Graph!.Requests.Any(r => r.Path.StartsWith("/drives/", StringComparison.Ordinal)));
     }
 
