@@ -66,6 +66,8 @@ public static class HostTexts
 
     public const string UploadedMinutes = "biên bản gửi lên";
 
+    public static string ViewUnknown(string view) => $"Không có cách xem '{view}'; dùng view=docx (mặc định, tệp Word) hoặc view=html (trang xem trước).";
+
     public static string FormatUnknown(string format) => $"Không có dạng '{format}'; dùng format=json (mặc định) hoặc format=docx.";
 
     public static string DateUnreadable(string text) => $"Ngày '{text}' không hợp lệ; viết yyyy-MM-dd, ví dụ 2022-11-02.";

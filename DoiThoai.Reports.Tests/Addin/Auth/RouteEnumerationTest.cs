@@ -14,7 +14,7 @@ namespace DoiThoai.Reports.Tests.Addin.Auth;
 /// Every route of the running host, read from its endpoint data source (so a route added later is checked too): in
 /// Microsoft 365 mode each API route answers 401 without a valid token (none, expired, wrongly signed, another
 /// audience, another tenant, another issuer, no <c>access_as_user</c>) and 403 <c>FORBIDDEN_ROLE</c> for a role its policy
-/// does not admit; only <c>/health</c>, <c>/api/config</c> and signed links are open.
+/// does not admit; only <c>/health</c>, <c>/api/config</c>, signed links and the preview's stylesheet are open.
 /// </summary>
 [TestClass]
 public sealed class RouteEnumerationTest
@@ -63,11 +63,11 @@ public sealed class RouteEnumerationTest
     private static IEnumerable<Route> Closed() => Routes().Where(r => !r.Anonymous);
 
     [TestMethod]
-    public void Only_health_config_and_signed_links_are_open_and_every_API_route_names_a_policy()
+    public void Only_health_config_signed_links_and_the_preview_stylesheet_are_open_and_every_API_route_names_a_policy()
     {
         var routes = Routes();
         CollectionAssert.AreEquivalent(
-            new[] { "GET /health", "GET /api/config", "GET /api/links/{token}" },
+            new[] { "GET /health", "GET /api/config", "GET /api/links/{token}", "GET /preview.css" },
             routes.Where(r => r.Anonymous).Select(r => r.ToString()).ToArray());
         foreach (var route in routes.Where(r => !r.Anonymous))
         {

@@ -54,6 +54,47 @@ public sealed class SignedLinkTest
     }
 
     [TestMethod]
+    public async Task A_link_shows_its_report_as_a_page_that_says_what_the_word_file_says()
+    {
+        await using var host = await SignedInHost.StartAsync();
+        var (url, _) = await IssueAsync(host);
+        using var anonymous = new HttpClient();
+
+        using var page = await anonymous.GetAsync(url + "?view=html");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.AreEqual(HttpStatusCode.OK, page.StatusCode, html);
+        Assert.AreEqual("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.AreEqual("utf-8", page.Content.Headers.ContentType?.CharSet);
+        Assert.DoesNotContain("<script", html, "a page without script");
+        StringAssert.Contains(page.Headers.GetValues("Content-Security-Policy").Single(), "script-src 'self'", "under the host's policy");
+        StringAssert.Contains(html, "href=\"/preview.css\"");
+
+        // Every paragraph of the Word file, in the same order.
+        using var docx = await anonymous.GetAsync(url);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Select(p => p.InnerText.Trim()).Where(t => t.Length > 0).ToList();
+        Assert.IsGreaterThan(10, paragraphs.Count);
+        // Inline markup joins what it marks, as runs do in a Word paragraph; any other tag ends a paragraph.
+        var inline = System.Text.RegularExpressions.Regex.Replace(html, "</?(b|i|span)( [^>]*)?>|<br>", "");
+        var text = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(inline, "<[^>]+>", "\n"));
+        var at = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            var found = text.IndexOf(paragraph, at, StringComparison.Ordinal);
+            Assert.IsGreaterThanOrEqualTo(0, found, $"'{paragraph}' is in the page after what came before it");
+            at = found + paragraph.Length;
+        }
+
+        using var css = await anonymous.GetAsync("preview.css".Insert(0, host.Host.BaseAddress.ToString()));
+        Assert.AreEqual(HttpStatusCode.OK, css.StatusCode);
+        Assert.AreEqual("text/css", css.Content.Headers.ContentType?.MediaType);
+
+        using var unknown = await anonymous.GetAsync(url + "?view=pdf");
+        await ProblemAssert.IsProblem(unknown, HttpStatusCode.BadRequest, ErrorCodes.BadInput);
+    }
+
+    [TestMethod]
     public async Task Only_the_principal_issues_links_and_only_for_a_month_of_the_year()
     {
         await using var host = await SignedInHost.StartAsync();

@@ -138,7 +138,7 @@ public sealed class MailPaneBrowserTest
         await Expect(page.Locator("#calendar-notice")).ToHaveTextAsync("Đã thêm 45 sự kiện vào lịch Outlook, cập nhật 2, giữ nguyên 1.");
 
         var outlook = await page.FakeOutlookAsync();
-        CollectionAssert.AreEqual(new[] { RoutedApi.LinkUrl }, outlook.GetProperty("browserWindows").EnumerateArray().Select(e => e.GetString()).ToArray());
+        CollectionAssert.AreEqual(new[] { RoutedApi.LinkUrl + "?view=html" }, outlook.GetProperty("browserWindows").EnumerateArray().Select(e => e.GetString()).ToArray(), "the preview is the report as a page");
         var forms = outlook.GetProperty("messageForms").EnumerateArray().Select(e => e.GetString()).ToArray();
         CollectionAssert.AreEqual(new[] { RoutedApi.DraftId.Replace('-', '/').Replace('_', '+'), (RoutedApi.DraftId + "-reminder").Replace('-', '/').Replace('_', '+') }, forms);
         Assert.IsTrue(api.Requests.Where(r => r.Path != "/api/config").All(r => r.Authorization.StartsWith("Bearer naa-token-", StringComparison.Ordinal)),
@@ -167,8 +167,8 @@ public sealed class MailPaneBrowserTest
 
         await Expect(page.Locator("#report-notice")).ToHaveTextAsync($"Đã tải báo cáo về máy: {RoutedApi.ReportFileName}.");
         await page.ClickAsync("#report-preview");
-        await Expect(page.Locator("#report-notice a")).ToHaveAttributeAsync("href", RoutedApi.LinkUrl);
-        await Expect(page.Locator("#report-notice a")).ToHaveTextAsync("Mở báo cáo");
+        await Expect(page.Locator("#report-notice a")).ToHaveAttributeAsync("href", RoutedApi.LinkUrl + "?view=html");
+        await Expect(page.Locator("#report-notice a")).ToHaveTextAsync("Xem báo cáo");
 
         await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#report-compose"));
         var mailto = await page.Locator("#report-notice a").GetAttributeAsync("href");

@@ -337,13 +337,17 @@ function onAttach(): void {
     }
 }
 
-/** A signed, short-lived link to the report: opened in the user's browser by Office, else shown as a link. */
-function openSignedLink(): void {
+/**
+ * A signed, short-lived link to the report: opened in the user's browser by Office, else shown as a link. The preview
+ * asks the link for the report as a page (a browser cannot show a .docx); the download, for the Word file.
+ */
+function openSignedLink(preview: boolean): void {
     var handlers = start<SignedLink>(ui.reportNotice, true, M.reportWorking, function (link: SignedLink): void {
-        if (inOutlook() && openInBrowser(link.url)) {
-            notify(ui.reportNotice, "success", M.previewOpened);
+        var url = preview ? link.url + "?view=html" : link.url;
+        if (inOutlook() && openInBrowser(url)) {
+            notify(ui.reportNotice, "success", preview ? M.previewOpened : M.downloadOpened);
         } else {
-            notifyLink(ui.reportNotice, M.previewLinkHint, link.url, M.previewLink, true);
+            notifyLink(ui.reportNotice, M.previewLinkHint, url, preview ? M.previewLink : M.downloadLink, true);
         }
     });
     if (handlers) {
@@ -370,7 +374,7 @@ function downloadThen(month: string, done: (name: string) => void): void {
 function onDownload(): void {
     // Office's panes do not save downloads reliably: there the browser fetches the signed link instead.
     if (inOutlook()) {
-        openSignedLink();
+        openSignedLink(false);
     } else if (state.month) {
         downloadThen(state.month, function (): void {
             // The message above says it all.
@@ -400,7 +404,9 @@ on(ui.select, "change", function (): void {
 });
 on(ui.compose, "click", onCompose);
 on(ui.attach, "click", onAttach);
-on(ui.preview, "click", openSignedLink);
+on(ui.preview, "click", function (): void {
+    openSignedLink(true);
+});
 on(ui.download, "click", onDownload);
 on(ui.reminderButton, "click", onReminder);
 on(ui.calendar, "click", onCalendar);

@@ -49,7 +49,9 @@ export var M = {
     reportDownload: "Tải báo cáo (.docx)",
     reportWorking: "Đang chuẩn bị báo cáo…",
     previewOpened: "Đã mở báo cáo trong trình duyệt.",
-    previewLink: "Mở báo cáo",
+    previewLink: "Xem báo cáo",
+    downloadOpened: "Đã mở liên kết tải báo cáo (.docx) trong trình duyệt.",
+    downloadLink: "Tải báo cáo (.docx)",
     previewLinkHint: "Liên kết chỉ dùng được trong ít phút.",
     reportMailto: "Mở thư gửi báo cáo trong chương trình thư (nhớ đính kèm tệp vừa tải)",
 
