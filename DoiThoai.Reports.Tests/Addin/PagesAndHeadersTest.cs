@@ -1,36 +1,23 @@
 using System.Net;
 using DoiThoai.Addin.Hosting;
+using DoiThoai.Reports.Tests.Addin.Pages;
 using DoiThoai.Reports.Tests.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Addin;
 
-/// <summary>The pages from wwwroot, their caching, and the security headers on every kind of response.</summary>
+/// <summary>The built pages (addin/wwwroot) as the host serves them, their caching, and the security headers on every kind of response.</summary>
 [TestClass]
 public sealed class PagesAndHeadersTest
 {
-    private static TemporaryDirectory s_web = null!;
+    private static readonly string[] Pages = ["taskpane.html", "mailpane.html", "commands.html", "auth-dialog.html", "index.html"];
     private static AddinHostFixture s_host = null!;
 
     [ClassInitialize]
-    public static async Task Start(TestContext context)
-    {
-        // What the pages' build writes: pages, versioned assets, the icons the manifest names.
-        s_web = new TemporaryDirectory();
-        Directory.CreateDirectory(s_web.File("assets"));
-        File.WriteAllText(s_web.File("index.html"), "<!doctype html><title>DoiThoai</title>");
-        File.WriteAllText(s_web.File("taskpane.html"), "<!doctype html><title>Ngăn tác vụ</title>");
-        File.WriteAllText(s_web.File("assets/taskpane.3f9c2a1b.js"), "var a = 1;");
-        File.WriteAllText(s_web.File("assets/app-5XQJ2K3L.css"), "body{}");
-        File.WriteAllBytes(s_web.File("assets/icon-32.png"), [0x89, 0x50, 0x4E, 0x47]);
-        s_host = await AddinHostFixture.StartAsync(args: [$"--webroot={s_web.Path}"], cancellationToken: context.CancellationToken);
-    }
+    public static async Task Start(TestContext context) =>
+        s_host = await AddinHostFixture.StartAsync(args: [$"--webroot={BuiltPages.Root}"], cancellationToken: context.CancellationToken);
 
     [ClassCleanup]
-    public static async Task Stop()
-    {
-        await s_host.DisposeAsync();
-        s_web.Dispose();
-    }
+    public static async Task Stop() => await s_host.DisposeAsync();
 
     [TestMethod]
     public async Task The_root_serves_index_html_revalidated_on_every_load()
@@ -38,48 +25,91 @@ public sealed class PagesAndHeadersTest
         using var response = await s_host.Client.GetAsync("", TestContext.CancellationToken);
 
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        StringAssert.Contains(await response.Content.ReadAsStringAsync(TestContext.CancellationToken), "<title>DoiThoai</title>");
-        Assert.IsTrue(response.Headers.CacheControl?.NoCache);
+        StringAssert.Contains(await response.Content.ReadAsStringAsync(TestContext.CancellationToken), "<title>DoiThoai");
+        Assert.AreEqual(PageFiles.Revalidate, CacheControl(response));
         Assert.IsNotNull(response.Headers.ETag);
         AssertSecurityHeaders(response);
     }
 
     [TestMethod]
-    [DataRow("taskpane.html", false)]
-    [DataRow("assets/icon-32.png", false)]
-    [DataRow("assets/taskpane.3f9c2a1b.js", true)]
-    [DataRow("assets/app-5XQJ2K3L.css", true)]
-    public async Task Pages_are_revalidated_and_versioned_assets_are_cached_for_a_year(string path, bool versioned)
+    public async Task Every_asset_at_the_URL_a_page_names_is_cached_for_a_year_and_the_pages_are_revalidated()
     {
-        using var response = await s_host.Client.GetAsync(path, TestContext.CancellationToken);
+        var urls = Pages.SelectMany(page => BuiltPages.LocalReferences(page).Where(r => !r.File.EndsWith(".html", StringComparison.Ordinal)).Select(r => r.Url)).Distinct().ToList();
+        urls.Add(VendoredMsalUrl());
+        Assert.IsGreaterThanOrEqualTo(8, urls.Count, string.Join(", ", urls));
+        foreach (var url in urls)
+        {
+            using var response = await s_host.Client.GetAsync(url, TestContext.CancellationToken);
 
-        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode);
-        var cache = response.Headers.CacheControl!;
-        if (versioned)
-        {
-            Assert.AreEqual(TimeSpan.FromDays(365), cache.MaxAge);
-            Assert.IsTrue(cache.Public);
-            StringAssert.Contains(response.Headers.GetValues("Cache-Control").Single(), "immutable");
-        }
-        else
-        {
-            Assert.IsTrue(cache.NoCache);
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, url);
+            Assert.AreEqual(PageFiles.Immutable, CacheControl(response), url);
+            AssertSecurityHeaders(response);
         }
 
-        AssertSecurityHeaders(response);
+        foreach (var page in Pages)
+        {
+            using var response = await s_host.Client.GetAsync(page, TestContext.CancellationToken);
+            Assert.AreEqual(PageFiles.Revalidate, CacheControl(response), page);
+        }
     }
 
     [TestMethod]
-    [DataRow("taskpane.html", PageFiles.Revalidate)]
-    [DataRow("index.html", PageFiles.Revalidate)]
-    [DataRow("icon-128.png", PageFiles.Revalidate)]
-    [DataRow("office-commands.js", PageFiles.Revalidate)]
-    [DataRow("polyfill-es5.min.js", PageFiles.Revalidate)]
-    [DataRow("taskpane.3f9c2a1b.js", PageFiles.Immutable)]
-    [DataRow("commands-ABCDEFGH.js", PageFiles.Immutable)]
-    [DataRow("vendor.0123456789abcdef0123.min.js", PageFiles.Immutable)]
-    public void A_version_token_in_the_name_makes_a_file_immutable(string name, string expected) =>
-        Assert.AreEqual(expected, PageFiles.CacheControl(name));
+    [DataRow("taskpane.js", "")]
+    [DataRow("taskpane.js", "?v=000000000000")]
+    [DataRow("taskpane.css", "?v=0")]
+    [DataRow("taskpane.js", "?v={0}&v={0}")]
+    [DataRow("taskpane.js", "?v={0}0")]
+    [DataRow("taskpane.js", "?v={1}")]
+    [DataRow("taskpane.html", "?v={0}")]
+    [DataRow("assets/icon-32.png", "")]
+    [DataRow("assets/icon-80.png", "?version={0}")]
+    public async Task An_asset_without_its_current_version_is_revalidated(string path, string query)
+    {
+        var current = BuiltPages.VersionOf(BuiltPages.PathOf(path));
+        var other = BuiltPages.VersionOf(BuiltPages.PathOf("mailpane.js"));
+        var url = path + string.Format(System.Globalization.CultureInfo.InvariantCulture, query, current, other);
+
+        using var response = await s_host.Client.GetAsync(url, TestContext.CancellationToken);
+
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, url);
+        Assert.AreEqual(PageFiles.Revalidate, CacheControl(response), url);
+        Assert.IsNotNull(response.Headers.ETag, url);
+    }
+
+    [TestMethod]
+    public async Task A_new_build_under_the_running_host_moves_the_year_long_cache_to_the_new_version()
+    {
+        using var web = new TemporaryDirectory();
+        foreach (var file in Directory.EnumerateFiles(BuiltPages.Root, "*", SearchOption.AllDirectories))
+        {
+            var copy = web.File(Path.GetRelativePath(BuiltPages.Root, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+
+        await using var host = await AddinHostFixture.StartAsync(args: [$"--webroot={web.Path}"], cancellationToken: TestContext.CancellationToken);
+        var old = BuiltPages.VersionOf(web.File("taskpane.js"));
+        Assert.AreEqual(PageFiles.Immutable, await CacheControlOf(host, $"taskpane.js?v={old}"));
+
+        File.AppendAllText(web.File("taskpane.js"), "// a new build\n");
+        var rebuilt = BuiltPages.VersionOf(web.File("taskpane.js"));
+
+        Assert.AreNotEqual(old, rebuilt);
+        Assert.AreEqual(PageFiles.Revalidate, await CacheControlOf(host, $"taskpane.js?v={old}"), "the old version's URL now serves other bytes");
+        Assert.AreEqual(PageFiles.Immutable, await CacheControlOf(host, $"taskpane.js?v={rebuilt}"));
+    }
+
+    [TestMethod]
+    [DataRow("taskpane.js", "3f9c2a1b04de", PageFiles.Immutable)]
+    [DataRow("assets/icon-32.png", "3f9c2a1b04de", PageFiles.Immutable)]
+    [DataRow("taskpane.js", "3f9c2a1b04df", PageFiles.Revalidate)]
+    [DataRow("taskpane.js", "3F9C2A1B04DE", PageFiles.Revalidate)]
+    [DataRow("taskpane.js", "", PageFiles.Revalidate)]
+    [DataRow("taskpane.js", null, PageFiles.Revalidate)]
+    [DataRow("taskpane.html", "3f9c2a1b04de", PageFiles.Revalidate)]
+    [DataRow("taskpane.3f9c2a1b.js", null, PageFiles.Revalidate)]
+    public void Only_the_current_version_makes_an_asset_immutable(string name, string? requested, string expected) =>
+        Assert.AreEqual(expected, PageFiles.CacheControl(name, requested, () => "3f9c2a1b04de"));
 
     [TestMethod]
     [DataRow("health")]
@@ -110,6 +140,19 @@ public sealed class PagesAndHeadersTest
         }
 
         Assert.IsTrue(ancestors.All(a => a == "'self'" || a.StartsWith("https://", StringComparison.Ordinal)), "no other scheme, no *");
+    }
+
+    /// <summary>The MSAL the pane's script loads by itself (auth.ts), with its version.</summary>
+    private static string VendoredMsalUrl() =>
+        System.Text.RegularExpressions.Regex.Match(File.ReadAllText(BuiltPages.PathOf("taskpane.js")), "\"(?<url>assets/vendor/[^\"?]+\\?v=[0-9a-f]{12})\"").Groups["url"].Value;
+
+    private static string CacheControl(HttpResponseMessage response) => response.Headers.GetValues("Cache-Control").Single();
+
+    private async Task<string> CacheControlOf(AddinHostFixture host, string url)
+    {
+        using var response = await host.Client.GetAsync(url, TestContext.CancellationToken);
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, url);
+        return CacheControl(response);
     }
 
     private static void AssertSecurityHeaders(HttpResponseMessage response)

@@ -30,7 +30,7 @@ public static class AddinHost
         app.UseSecurityHeaders();
         app.UseDoiThoaiProblems();
         app.UseHostHeaderCheck(app.Configuration);
-        app.UsePageFiles(app.Environment);
+        app.UsePageFiles();
         app.UseDoiThoaiAuth();
         app.MapHealthApi();
         app.MapAccessApi();
