@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using DoiThoai.Addin.Problems;
+using DoiThoai.Reports.Documents.Packages;
 using DoiThoai.Reports.Scheduling;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
 using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Tests.Documents.Minutes;
+using DoiThoai.Reports.Tests.Documents.Packages;
 using DoiThoai.Reports.Workbooks;
 
 namespace DoiThoai.Reports.Tests.Addin;
@@ -175,6 +177,30 @@ public sealed class MinutesSaveTest
 
         var health = await host.GetJsonAsync("health", TestContext.CancellationToken);
         Assert.AreEqual("ok", health.GetProperty("status").GetString());
+    }
+
+    [TestMethod]
+    [DataRow("zip bomb")]
+    [DataRow("too many parts")]
+    public async Task A_hostile_Word_file_is_a_413_in_Vietnamese_and_the_workbook_is_left_alone(string hostile)
+    {
+        await using var host = await AddinHostFixture.StartAsync(cancellationToken: TestContext.CancellationToken);
+        var ids = await SubmissionIds(host, "2022-10-day");
+        using var filler = new MinutesFiller(await host.GetBytesAsync("api/sessions/2022-10-day/minutes", TestContext.CancellationToken));
+        var filled = filler.Set($"answer:{ids[0]}", "Câu trả lời trong một tệp độc hại.").Save();
+        var docx = hostile == "zip bomb"
+            ? WordPackageLimitsTest.WithHugeParts(filled, WordPackageLimits.MaxPartBytes + (1 << 20), "word/media/image1.bin")
+            : WordPackageLimitsTest.WithTooManyParts(filled);
+        Assert.IsLessThan(UploadLimits.MinutesBytes, docx.Length, "under the upload limit: only the package check can refuse it");
+        var before = File.ReadAllBytes(host.WorkbookPath);
+        var written = File.GetLastWriteTimeUtc(host.WorkbookPath);
+
+        using var response = await host.PostMinutesAsync("2022-10-day", docx, TestContext.CancellationToken);
+
+        var problem = await ProblemAssert.IsProblem(response, HttpStatusCode.RequestEntityTooLarge, ErrorCodes.TooLarge);
+        StringAssert.Contains(problem.GetProperty("detail").GetString(), "quá giới hạn");
+        CollectionAssert.AreEqual(before, File.ReadAllBytes(host.WorkbookPath), "the workbook's bytes");
+        Assert.AreEqual(written, File.GetLastWriteTimeUtc(host.WorkbookPath), "the workbook's last write");
     }
 
     [TestMethod]

@@ -52,6 +52,15 @@ public sealed class WordPackageLimitsTest
         }
     });
 
+    /// <summary><paramref name="docx"/> with empty parts added until it has more than <see cref="WordPackageLimits.MaxParts"/>.</summary>
+    internal static byte[] WithTooManyParts(byte[] docx) => Changed(docx, zip =>
+    {
+        for (var i = 0; i <= WordPackageLimits.MaxParts; i++)
+        {
+            zip.CreateEntry($"customXml/item{i}.xml");
+        }
+    });
+
     internal static byte[] WithDoctype(byte[] docx) => Changed(docx, zip =>
     {
         string xml;
@@ -101,13 +110,7 @@ public sealed class WordPackageLimitsTest
     [TestMethod]
     public void Too_many_parts_are_refused()
     {
-        var docx = Changed(RealDocx(), zip =>
-        {
-            for (var i = 0; i <= WordPackageLimits.MaxParts; i++)
-            {
-                zip.CreateEntry($"customXml/item{i}.xml");
-            }
-        });
+        var docx = WithTooManyParts(RealDocx());
         var zipCount = new System.IO.Compression.ZipArchive(new MemoryStream(docx)).Entries.Count;
         var refused = Refused(docx);
         Assert.AreEqual(ErrorCodes.TooLarge, refused.Code);
