@@ -1,11 +1,16 @@
+using DoiThoai.Reports.Submissions.Sheets;
 using DoiThoai.Reports.Submissions.WriteBack;
 using DoiThoai.Reports.Tests.Workbooks;
+using DoiThoai.Reports.Tests.Workbooks.Graph.FakeGraph;
 using DoiThoai.Reports.Workbooks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DoiThoai.Reports.Tests.Addin;
 
-/// <summary>Reads are cached across requests until the workbook changes (its version: the file's time and size).</summary>
+/// <summary>
+/// Reads are cached across requests until the workbook changes: its version is the file's time and size, or in
+/// Microsoft 365 the drive item's eTag.
+/// </summary>
 [TestClass]
 public sealed class CachingTest
 {
@@ -61,6 +66,46 @@ public sealed class CachingTest
         await host.GetJsonAsync("api/sessions", TestContext.CancellationToken);
         Assert.AreEqual(1, counting.Reads, "the first request is served from the warm-up's read");
     }
+
+    [TestMethod]
+    public async Task A_workbook_in_Microsoft_365_is_read_once_until_its_eTag_changes()
+    {
+        using var directory = new TemporaryDirectory();
+        var (_, server) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 40);
+        await using var _ = server;
+        await using var host = await AddinHostFixture.StartAsync(args:
+            [
+                $"--DoiThoai:Graph:BaseUrl={server.BaseUrl}",
+                $"--DoiThoai:Graph:Drive={FakeGraphServer.DriveId}",
+                $"--DoiThoai:Graph:Item={FakeGraphServer.ItemId}",
+            ],
+            cancellationToken: TestContext.CancellationToken);
+
+        // Each read of the rows opens a workbook session of its own (persistChanges false); nothing here writes.
+        int Reads() => server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/workbook/createSession", StringComparison.Ordinal));
+        int ETagChecks() => server.Requests.Count(r => r.Method == "GET" && r.Path.EndsWith($"/items/{FakeGraphServer.ItemId}", StringComparison.Ordinal));
+        var session = (await host.GetJsonAsync("api/sessions", TestContext.CancellationToken)).GetProperty("sessions").EnumerateArray()
+            .First(s => s.GetProperty("counts").GetProperty("submissions").GetInt32() > 0).GetProperty("id").GetString()!;
+        var id = (await host.GetJsonAsync($"api/sessions/{session}/submissions", TestContext.CancellationToken)).GetProperty("submissions")[0].GetProperty("id").GetString()!;
+        Assert.AreNotEqual("Đã trả lời trên Excel cho web.", await AnswerOf(host, session, id));
+        Assert.AreEqual(1, Reads());
+        await host.GetJsonAsync("api/sessions", TestContext.CancellationToken);
+        Assert.AreEqual(1, Reads(), "the same eTag: served from the cached read");
+        Assert.IsGreaterThanOrEqualTo(4, ETagChecks(), "every request asks Microsoft 365 for the eTag");
+
+        // A teacher answers in Excel for the web: the file's content, and with it the eTag, changes.
+        var eTag = server.ItemETag;
+        server.EditElsewhere(sheet => sheet[FakeSubmissionSheet.RowOf(sheet, id), (int)SubmissionColumn.Answer] = FakeCell.Text("Đã trả lời trên Excel cho web."));
+        Assert.AreNotEqual(eTag, server.ItemETag);
+
+        Assert.AreEqual("Đã trả lời trên Excel cho web.", await AnswerOf(host, session, id));
+        await host.GetJsonAsync("api/sessions", TestContext.CancellationToken);
+        Assert.AreEqual(2, Reads(), "one new read for the new eTag");
+    }
+
+    private async Task<string?> AnswerOf(AddinHostFixture host, string session, string id) =>
+        (await host.GetJsonAsync($"api/sessions/{session}/submissions", TestContext.CancellationToken)).GetProperty("submissions").EnumerateArray()
+            .Single(s => s.GetProperty("id").GetString() == id).GetProperty("answer").GetString();
 
     public TestContext TestContext { get; set; } = null!;
 }

@@ -64,6 +64,9 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary>Sessions created with persistChanges=true.</summary>
     public int PersistentSessionsCreated { get; private set; }
 
+    /// <summary>The drive item's eTag now (<c>"{ITEMID},N"</c>, as OneDrive's); it moves on with every change to the content.</summary>
+    public string ItemETag => $"\"{{{ItemId}}},{Volatile.Read(ref _contentVersion)}\"";
+
     public IReadOnlyList<FakeRequest> Requests
     {
         get
@@ -87,6 +90,16 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         server.BaseUrl = address.TrimEnd('/') + "/v1.0";
         return server;
+    }
+
+    /// <summary>
+    /// Someone else saves the workbook (Excel for the web, another device): <paramref name="change"/> applied to the
+    /// sheet, and the drive item's eTag and cTag move on, as OneDrive's do with any change to the file.
+    /// </summary>
+    public void EditElsewhere(Action<FakeWorksheet>? change = null)
+    {
+        change?.Invoke(Sheet);
+        Interlocked.Increment(ref _contentVersion);
     }
 
     public void Inject(FakeFault fault)
@@ -540,7 +553,7 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     private (int, byte[]) DriveItem() => (200, Json(w =>
     {
         w.WriteString("id", ItemId);
-        w.WriteString("eTag", $"\"{{{ItemId}}},{Volatile.Read(ref _contentVersion)}\"");
+        w.WriteString("eTag", ItemETag);
         w.WriteString("cTag", $"\"c:{{{ItemId}}},{Volatile.Read(ref _contentVersion)}\"");
         w.WriteString("name", ItemPath.Split('/')[^1]);
         w.WriteStartObject("parentReference");
