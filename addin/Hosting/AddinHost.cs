@@ -43,7 +43,7 @@ public static class AddinHost
         app.MapCalendarApi();
         app.MapWorkbookApi();
         app.LogStartup();
-        app.WarmUpWorkbook();
+        app.WarmUpPane();
         return app;
     }
 }

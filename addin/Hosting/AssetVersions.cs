@@ -38,5 +38,28 @@ public sealed class AssetVersions(IFileProvider files)
         return version;
     }
 
+    /// <summary>Hashes every file of the web root now (the start-up warm-up), so no pane load waits for it; returns how many.</summary>
+    public int HashAll() => HashUnder("");
+
+    private int HashUnder(string folder)
+    {
+        var count = 0;
+        foreach (var item in files.GetDirectoryContents(folder))
+        {
+            var subpath = folder + "/" + item.Name;
+            if (item.IsDirectory)
+            {
+                count += HashUnder(subpath);
+            }
+            else
+            {
+                VersionOf(subpath, item);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     private sealed record Entry(DateTimeOffset Modified, long Length, string Version);
 }
