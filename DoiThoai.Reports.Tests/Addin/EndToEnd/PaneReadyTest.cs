@@ -6,16 +6,19 @@ namespace DoiThoai.Reports.Tests.Addin.EndToEnd;
 
 /// <summary>
 /// How soon the secretary's pane is usable, measured in headless Chromium on the real host: the time from navigation
-/// to the pane's own mark <c>doithoai-pane-ready</c> (host known, sessions listed), the first load and reloads, in
-/// Word (the Office fake) and in the plain browser (office.js answered with 404), and what the pane's own scripts and
-/// styles weigh as the host serves them. The target (500 ms) is checked by reading the figures, which the test writes
-/// to its output; the test itself fails when the pane never gets ready or ships more than 60 KB of its own.
+/// to the pane's own mark <c>doithoai-pane-ready</c> (host known, sessions listed), the first load after the host
+/// started (its start-up warm-up has run meanwhile) and reloads, in Word (the Office fake) and in the plain browser
+/// (office.js answered with 404), and what the pane's own scripts and styles weigh as the host serves them. A
+/// measurement, not a timed test: the figures go to the test's output (the 500 ms target is read there and in
+/// docs/benchmarks.md); the test fails only when the pane never gets ready, when a first load takes longer than the
+/// generous regression ceiling of 1.5 s (two cores shared with other builds), or when it ships more than 60 KB of its own.
 /// </summary>
 [TestClass]
 public sealed class PaneReadyTest
 {
     private const int Loads = 5;
     private const int BudgetBytes = 60 * 1024;
+    private const double FirstLoadCeilingMs = 1500;
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -57,9 +60,11 @@ public sealed class PaneReadyTest
         Assert.IsLessThanOrEqualTo((double)BudgetBytes, bytes, $"the pane's own scripts and styles: {bytes} B");
         pane.AssertClean();
 
-        var warm = figures.Skip(1).Order().ToList();
+        var reloads = figures.Skip(1).Order().ToList();
+        var median = (reloads[(reloads.Count - 1) / 2] + reloads[reloads.Count / 2]) / 2;
         TestContext.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"pane ready ({mode}): first load {figures[0]:0} ms after navigation; reloads median {warm[warm.Count / 2]:0} ms, max {warm[^1]:0} ms " +
+            $"pane ready ({mode}): first load {figures[0]:0} ms after navigation; reloads median {median:0} ms, max {reloads[^1]:0} ms " +
             $"(target 500 ms); own scripts and styles {bytes / 1024:0.0} KB in {own.Length} files (budget 60 KB)"));
+        Assert.IsLessThanOrEqualTo(FirstLoadCeilingMs, figures[0], $"first load in {mode} mode: a regression guard, not the 500 ms target");
     }
 }
