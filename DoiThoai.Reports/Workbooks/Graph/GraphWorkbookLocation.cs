@@ -59,6 +59,11 @@ public sealed class GraphWorkbookLocation
         : Path is { } path ? $"tệp '{path}' trong ổ {DriveId}"
         : $"tệp {ItemId} trong ổ {DriveId}";
 
+    /// <summary>Where the workbook is, as a name for its write turn: the same text in every instance given the same setting.</summary>
+    internal string Key => SharingUrl is { } url ? "share " + url
+        : Path is { } path ? $"drive {DriveId} path {path}"
+        : $"drive {DriveId} item {ItemId}";
+
     /// <summary>The share ID Graph expects for a sharing URL: <c>u!</c> + unpadded base64url of the URL.</summary>
     public static string EncodeSharingUrl(string url) =>
         "u!" + Convert.ToBase64String(Encoding.UTF8.GetBytes(url)).TrimEnd('=').Replace('/', '_').Replace('+', '-');

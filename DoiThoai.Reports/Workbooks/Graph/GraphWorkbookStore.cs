@@ -6,14 +6,19 @@ namespace DoiThoai.Reports.Workbooks.Graph;
 
 /// <summary>
 /// A workbook in OneDrive/SharePoint as a store: reads through <see cref="GraphWorkbookSource"/>; a write takes the
-/// workbook's turn in this process (<see cref="GraphWorkbookTurns"/>), re-reads the rows inside it and writes the batch
-/// through <see cref="GraphWorkbookWriter"/> (updates, then new rows, each confirmed by reading back). Graph has no
-/// transaction across requests: a write cut off midway leaves the confirmed rows written and reports the rest not
-/// saved, never the reverse.
+/// workbook's turn (<see cref="IWorkbookTurns"/>: this process's by default, one shared by several instances when the
+/// host gives it), then the rows are read again inside it and the batch written through <see cref="GraphWorkbookWriter"/>
+/// (updates, then new rows, each confirmed by reading back). Graph has no transaction across requests: a write cut off
+/// midway leaves the confirmed rows written and reports the rest not saved, never the reverse.
 /// </summary>
-public sealed class GraphWorkbookStore(GraphServiceClient graph, GraphWorkbookLocation location, TimeSpan? lockWait = null) : IWorkbookStore
+/// <param name="graph">A client from <see cref="GraphConnection"/>.</param>
+/// <param name="location">Which workbook.</param>
+/// <param name="lockWait">How long a write waits for another; null: <see cref="LocalWorkbookStore.DefaultLockWait"/>.</param>
+/// <param name="turns">Whose turns a write takes; null: <see cref="InProcessWorkbookTurns.Shared"/>.</param>
+public sealed class GraphWorkbookStore(GraphServiceClient graph, GraphWorkbookLocation location, TimeSpan? lockWait = null, IWorkbookTurns? turns = null) : IWorkbookStore
 {
     private readonly TimeSpan _lockWait = lockWait ?? LocalWorkbookStore.DefaultLockWait;
+    private readonly IWorkbookTurns _turns = turns ?? InProcessWorkbookTurns.Shared;
 
     public string Description => location.Description;
 
@@ -23,16 +28,13 @@ public sealed class GraphWorkbookStore(GraphServiceClient graph, GraphWorkbookLo
 
     public async Task<IWorkbookTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
-        var turn = GraphWorkbookTurns.For(graph, location);
-        if (!await turn.WaitAsync(_lockWait, cancellationToken))
-        {
-            throw new WorkbookAccessException(WorkbookMessages.Busy(location.Description), code: ErrorCodes.WorkbookBusy);
-        }
-
+        // The turn first: the rows the batch is planned from are read through the transaction, after it is held.
+        var turn = await _turns.TryTakeAsync(GraphWorkbookTurns.Name(graph, location), _lockWait, cancellationToken)
+            ?? throw new WorkbookAccessException(WorkbookMessages.Busy(location.Description), code: ErrorCodes.WorkbookBusy);
         return new Transaction(graph, location, turn);
     }
 
-    private sealed class Transaction(GraphServiceClient graph, GraphWorkbookLocation location, SemaphoreSlim turn) : IWorkbookTransaction
+    private sealed class Transaction(GraphServiceClient graph, GraphWorkbookLocation location, IAsyncDisposable turn) : IWorkbookTransaction
     {
         private bool _ended;
 
@@ -48,13 +50,13 @@ public sealed class GraphWorkbookStore(GraphServiceClient graph, GraphWorkbookLo
 
         public ValueTask DisposeAsync()
         {
-            if (!_ended)
+            if (_ended)
             {
-                _ended = true;
-                turn.Release();
+                return ValueTask.CompletedTask;
             }
 
-            return ValueTask.CompletedTask;
+            _ended = true;
+            return turn.DisposeAsync();
         }
     }
 }
