@@ -115,6 +115,15 @@ public static class HostTexts
 
     public static string WorkbookMissing(string path) => $"Chưa có sổ tổng hợp '{path}' (DoiThoai:Workbook); các trang sẽ báo lỗi cho tới khi có tệp này.";
 
+    public static string WorkbookTurnUnavailable(string reason) =>
+        $"Không lấy được lượt ghi sổ tổng hợp qua Redis (DoiThoai:Redis), nơi các bản chạy của máy chủ nhường nhau khi ghi: {reason} Chưa ghi gì; thử lại sau ít phút.";
+
+    public static string WorkbookTurnLost(string? reason) =>
+        $"Lượt ghi sổ tổng hợp giữ trong Redis (DoiThoai:Redis) không gia hạn được{(reason is null ? " (đã hết hạn)" : ": " + reason)}; một bản chạy khác có thể ghi cùng lúc. Kiểm tra Redis và các dòng vừa ghi.";
+
+    public static string LocalWorkbookScaledOut(string settings, string workbook) =>
+        $"Có {settings} (cấu hình cho nhiều bản chạy sau một bộ cân bằng tải) nhưng sổ tổng hợp là tệp trên máy này ({workbook}). Mỗi bản chạy đọc và ghi sổ của riêng mình nên các bản sẽ trả lời khác nhau. Khi chạy nhiều bản, đặt sổ trên Microsoft 365 (DoiThoai:Graph) hoặc cho mọi bản dùng chung một tệp (DoiThoai:Workbook trỏ tới cùng một đường dẫn).";
+
     public static string DocumentKept(string path) => $"Đã lưu bản sao văn bản: {path}";
 
     public static string DocumentSavedToDrive(string where) => $"Đã lưu văn bản vào thư mục OneDrive/SharePoint: {where}";

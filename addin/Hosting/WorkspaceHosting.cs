@@ -1,4 +1,5 @@
 using DoiThoai.Addin.Microsoft365;
+using DoiThoai.Addin.ScaleOut;
 using DoiThoai.Reports;
 using DoiThoai.Reports.Schools;
 using DoiThoai.Reports.Submissions;
@@ -31,7 +32,7 @@ public static class WorkspaceHosting
         var template = settings.Template is null ? null : ReadTemplate(Full(settings.Template));
         var data = Full(settings.DataDirectory);
 
-        IWorkbookStore store;
+        Func<IServiceProvider, IWorkbookStore> store;
         WorkspaceFiles files;
         if (settings.Graph.IsUsed)
         {
@@ -40,7 +41,9 @@ public static class WorkspaceHosting
                 throw new DoiThoaiException(ErrorCodes.BadInput, "Chọn một nguồn: DoiThoai:Workbook (tệp trên máy) hoặc DoiThoai:Graph (Microsoft 365), không dùng cả hai.");
             }
 
-            store = new GraphWorkbookStore(GraphClient(settings.Graph), Location(settings.Graph));
+            var (client, location) = (GraphClient(settings.Graph), Location(settings.Graph));
+            store = services => new GraphWorkbookStore(client, location, turns: services.GetRequiredService<IWorkbookTurns>());
+            builder.AddWorkbookTurns(microsoft365Workbook: true, null, notes);
             files = new WorkspaceFiles(data, null, school, template?.Path, WorkspaceFiles.Microsoft365Mode);
         }
         else
@@ -60,13 +63,15 @@ public static class WorkspaceHosting
                 }
             }
 
-            store = new LocalWorkbookStore(workbook);
+            var local = new LocalWorkbookStore(workbook);
+            store = _ => local;
+            builder.AddWorkbookTurns(microsoft365Workbook: false, workbook, notes);
             files = new WorkspaceFiles(data, workbook, school, template?.Path, WorkspaceFiles.LocalMode);
         }
 
         builder.Services.AddSingleton(files);
         builder.Services.AddSingleton<IClock>(SystemClock.Instance);
-        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton<IWorkbookStore>(services => store(services));
         builder.Services.AddSingleton(services => new SchoolWorkspace(profile, services.GetRequiredService<IWorkbookStore>(), services.GetRequiredService<IClock>(), template));
         builder.Services.AddSingleton<DocumentArchive>();
 
