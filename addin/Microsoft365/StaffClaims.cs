@@ -45,11 +45,11 @@ public static class StaffClaims
             return fromProfile;
         }
 
-        // An app role without profile entries: a homeroom teacher of no known class sees no class; a board member with no rooms listed sees every room, as in the profile.
+        // An app role adds the role, never the classes or rooms: those come from the profile only, so an app role alone
+        // (a teacher of no known class, a board member with no rooms listed) sees none; only the profile's head of the board sees every room.
         var roles = new HashSet<StaffRole>(fromProfile.Roles);
         roles.UnionWith(appRoles);
-        var allRooms = fromProfile.AllRooms || (appRoles.Contains(StaffRole.BoardingBoard) && !fromProfile.Has(StaffRole.BoardingBoard));
-        return new StaffAccess(roles, fromProfile.Classes, fromProfile.Rooms, allRooms);
+        return new StaffAccess(roles, fromProfile.Classes, fromProfile.Rooms, fromProfile.AllRooms);
     }
 
     private static string? First(ClaimsPrincipal user, params string[] types) =>

@@ -11,6 +11,8 @@ internal sealed record Staff(string Email, string Name, StaffRole[] Roles)
     public static readonly Staff Secretary = new("thuky@truong.edu.vn", "Nguyễn Tiến Lực", [StaffRole.Secretary]);
     public static readonly Staff Teacher = new("mai@truong.edu.vn", "Giàng Thị Mai", [StaffRole.HomeroomTeacher]);
     public static readonly Staff Board = new("dinh@truong.edu.vn", "Vàng A Dính", [StaffRole.BoardingBoard]);
+    public static readonly Staff BoardHead = new("truongban@truong.edu.vn", "Phẩm", [StaffRole.BoardingBoard]);
+    public static readonly Staff RoomlessMember = new("chua-giao-phong@truong.edu.vn", "Thào A Chư", [StaffRole.BoardingBoard]);
     public static readonly Staff Stranger = new("ai-do@truong.edu.vn", "Ai Đó", []);
 
     /// <summary>Everyone but the principal, each with fewer rights.</summary>
@@ -24,18 +26,19 @@ internal sealed record Staff(string Email, string Name, StaffRole[] Roles)
 
     public override string ToString() => Email;
 
-    /// <summary>The bundled profile with addresses for the secretary, a homeroom teacher and a board member.</summary>
+    /// <summary>The bundled profile with addresses for the secretary, a homeroom teacher, the head of the boarding board, a board member and one with no rooms listed.</summary>
     public static string ProfileJson()
     {
         var json = JsonNode.Parse(TestProfiles.DefaultJson())!.AsObject();
         json["people"]![1]!["email"] = Secretary.Email;
+        json["people"]![2]!["email"] = BoardHead.Email;
         json["homeroomTeachers"] = new JsonArray(new JsonObject { ["class"] = TeacherClass, ["name"] = Teacher.Name, ["email"] = Teacher.Email });
         json["boardingBoard"] = new JsonArray(new JsonObject
         {
             ["name"] = Board.Name,
             ["email"] = Board.Email,
             ["rooms"] = new JsonArray([.. BoardRooms.Select(r => (JsonNode)r)]),
-        });
+        }, new JsonObject { ["name"] = RoomlessMember.Name, ["email"] = RoomlessMember.Email });
         return json.ToJsonString();
     }
 }

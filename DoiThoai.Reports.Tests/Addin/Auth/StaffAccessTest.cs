@@ -91,4 +91,45 @@ public sealed class StaffAccessTest
         var teacher = Classes(await Json($"api/sessions/{session}/submissions", Staff.Teacher));
         Assert.IsEmpty(teacher, "a homeroom teacher sees no boarding room");
     }
+
+    [TestMethod]
+    public async Task The_head_of_the_board_reads_every_room()
+    {
+        var session = _host.SessionId("semi-boarding");
+        var all = Classes(await Json($"api/sessions/{session}/submissions", Staff.Secretary));
+
+        var head = Classes(await Json($"api/sessions/{session}/submissions", Staff.BoardHead));
+
+        CollectionAssert.AreEquivalent(all, head);
+    }
+
+    [TestMethod]
+    public async Task A_board_member_with_no_rooms_listed_reads_no_room()
+    {
+        var session = _host.SessionId("semi-boarding");
+        var me = await Json("api/me", Staff.RoomlessMember);
+        CollectionAssert.AreEqual(new[] { "BoardingBoard" }, me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToArray());
+        Assert.AreEqual(0, me.GetProperty("rooms").GetArrayLength());
+
+        Assert.IsEmpty(Classes(await Json($"api/sessions/{session}/submissions", Staff.RoomlessMember)), "no rooms listed: none, not every room");
+        using var named = await _host.GetAsync($"api/sessions/{session}/submissions?classOrRoom={Uri.EscapeDataString(Staff.BoardRooms[0])}", Staff.RoomlessMember);
+        await ProblemAssert.IsProblem(named, HttpStatusCode.Forbidden, HostErrorCodes.ForbiddenRole);
+    }
+
+    [TestMethod]
+    public async Task The_boarding_board_app_role_alone_reads_no_room()
+    {
+        var session = _host.SessionId("semi-boarding");
+        var token = _host.Authority.Token(Staff.Stranger.Email, roles: ["BoardingBoard"]);
+
+        using var me = await _host.SendAsync(HttpMethod.Get, "api/me", token);
+        var access = JsonDocument.Parse(await me.Content.ReadAsStringAsync()).RootElement;
+        CollectionAssert.AreEqual(new[] { "BoardingBoard" }, access.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToArray());
+        Assert.AreEqual(0, access.GetProperty("rooms").GetArrayLength());
+
+        using var list = await _host.SendAsync(HttpMethod.Get, $"api/sessions/{session}/submissions", token);
+        var text = await list.Content.ReadAsStringAsync();
+        Assert.AreEqual(HttpStatusCode.OK, list.StatusCode, text);
+        Assert.IsEmpty(Classes(JsonDocument.Parse(text).RootElement), "the app role grants the role, not the rooms");
+    }
 }

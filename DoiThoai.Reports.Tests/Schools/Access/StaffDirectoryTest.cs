@@ -18,7 +18,9 @@ public sealed class StaffDirectoryTest
             new JsonObject { ["class"] = "10A1", ["name"] = "Giàng Thị Mai", ["email"] = "mai@truong.edu.vn" },
             new JsonObject { ["class"] = "11A2", ["name"] = "Giàng Thị Mai", ["email"] = "MAI@truong.edu.vn" },
             new JsonObject { ["class"] = "12A1", ["name"] = "Sùng Seo Páo" });
-        json["boardingBoard"] = new JsonArray(new JsonObject { ["name"] = "Vàng A Dính", ["email"] = "dinh@truong.edu.vn", ["rooms"] = new JsonArray("Phòng 1", "Phòng 2") });
+        json["boardingBoard"] = new JsonArray(
+            new JsonObject { ["name"] = "Vàng A Dính", ["email"] = "dinh@truong.edu.vn", ["rooms"] = new JsonArray("Phòng 1", "Phòng 2") },
+            new JsonObject { ["name"] = "Thào A Chư", ["email"] = "chu@truong.edu.vn" });
         json["report"]!["mailTo"] = new JsonArray("vanthu@sogd.example.vn");
         return SchoolProfileLoader.Parse(json.ToJsonString(), "staffed.json");
     }
@@ -48,6 +50,9 @@ public sealed class StaffDirectoryTest
         Assert.IsTrue(member.Sees("Phòng 2"));
         Assert.IsFalse(member.Sees("Phòng 3"));
         Assert.IsTrue(StaffDirectory.AccessOf(profile, "truongban@truong.edu.vn").Sees("Phòng 9"), "the head of the board sees every room");
+        var roomless = StaffDirectory.AccessOf(profile, "chu@truong.edu.vn");
+        Assert.IsTrue(roomless.Has(StaffRole.BoardingBoard));
+        Assert.IsFalse(roomless.AllRooms || roomless.Sees("Phòng 1") || roomless.Sees("Phòng 9"), "no rooms listed: none, not every room");
 
         Assert.AreSame(StaffAccess.None, StaffDirectory.AccessOf(profile, "la@ngoai.vn"));
         Assert.AreSame(StaffAccess.None, StaffDirectory.AccessOf(profile, null));

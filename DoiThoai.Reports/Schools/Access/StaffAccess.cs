@@ -7,7 +7,7 @@ namespace DoiThoai.Reports.Schools.Access;
 /// <param name="Roles">The roles held.</param>
 /// <param name="Classes">Classes whose submissions a homeroom teacher sees.</param>
 /// <param name="Rooms">Boarding rooms whose submissions a board member sees.</param>
-/// <param name="AllRooms">The board member looks after every room (the head of the board, or a member with no rooms listed).</param>
+/// <param name="AllRooms">The board member looks after every room (the head of the board only).</param>
 public sealed record StaffAccess(IReadOnlySet<StaffRole> Roles, IReadOnlySet<string> Classes, IReadOnlySet<string> Rooms, bool AllRooms = false)
 {
     /// <summary>Nobody the school knows: no role.</summary>

@@ -3,7 +3,8 @@ namespace DoiThoai.Reports.Schools.Access;
 /// <summary>
 /// Who is who, from the school profile, by Microsoft 365 address (compared without case): the chair and the
 /// vice-chairs are principals; the secretary and the boarding session's minute-taker are secretaries; homeroom
-/// teachers get their classes; the head of the boarding board every room, a member their rooms. Pure.
+/// teachers get their classes; the head of the boarding board every room, a member the rooms listed for them (none
+/// listed: none, so a forgotten list never opens every room). Pure.
 /// </summary>
 public static class StaffDirectory
 {
@@ -45,7 +46,6 @@ public static class StaffDirectory
         foreach (var member in profile.BoardingBoard.Where(m => Same(m.Email, email)))
         {
             roles.Add(StaffRole.BoardingBoard);
-            allRooms |= member.Rooms.Count == 0;
             rooms.UnionWith(member.Rooms);
         }
 
