@@ -61,6 +61,13 @@ public static class AuthHosting
         }
 
         Check(settings);
+
+        // Microsoft.Identity.Web reads the section itself and has no default instance (IDW10106 on every request): ours is the global one.
+        if (string.IsNullOrWhiteSpace(configuration[$"{AuthSettings.Section}:{nameof(AuthSettings.Instance)}"]))
+        {
+            configuration[$"{AuthSettings.Section}:{nameof(AuthSettings.Instance)}"] = settings.Instance;
+        }
+
         var redis = configuration[RedisSetting];
         var api = builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApi(configuration.GetSection(AuthSettings.Section), JwtBearerDefaults.AuthenticationScheme)

@@ -42,6 +42,19 @@ public sealed class ConfigTest
     }
 
     [TestMethod]
+    public async Task Without_an_instance_the_global_sign_in_service_is_used()
+    {
+        await using var host = await AddinHostFixture.StartAsync(args: [$"--DoiThoai:Auth:TenantId={TestAuthority.TenantId}", $"--DoiThoai:Auth:ClientId={TestAuthority.ClientId}"]);
+
+        using var response = await host.Client.GetAsync("api/config");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, text);
+        Assert.AreEqual("https://login.microsoftonline.com/" + TestAuthority.TenantId, JsonDocument.Parse(text).RootElement.GetProperty("auth").GetProperty("authority").GetString());
+        using var closed = await host.Client.GetAsync("api/sessions");
+        Assert.AreEqual(HttpStatusCode.Unauthorized, closed.StatusCode, "the API stays closed");
+    }
+
+    [TestMethod]
     public async Task A_token_sent_to_an_open_route_is_still_checked_but_not_needed()
     {
         await using var host = await SignedInHost.StartAsync();
