@@ -126,40 +126,10 @@ public sealed class SignInBrowserTest
     {
         var api = new RoutedApi { Mode = "microsoft365" };
         await using var host = await PaneTestHost.StartAsync(FakeOfficeConfig.OutlookRead(), api, TestContext.CancellationToken);
-        var authorize = new TaskCompletionSource<string>();
-        await host.Context.RouteAsync("https://login.microsoftonline.com/**", async route =>
-        {
-            var url = route.Request.Url;
-            if (new Uri(url).AbsolutePath.EndsWith("/oauth2/v2.0/authorize", StringComparison.Ordinal))
-            {
-                authorize.TrySetResult(url);
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = "<p>sign-in</p>" });
-                return;
-            }
-
-            // MSAL's discovery of the authority: the endpoints of a tenant, as Microsoft answers them.
-            const string tenant = "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000aa";
-            var body = url.Contains("openid-configuration", StringComparison.Ordinal)
-                ? JsonSerializer.Serialize(new Dictionary<string, object>
-                {
-                    ["token_endpoint"] = tenant + "/oauth2/v2.0/token",
-                    ["authorization_endpoint"] = tenant + "/oauth2/v2.0/authorize",
-                    ["end_session_endpoint"] = tenant + "/oauth2/v2.0/logout",
-                    ["issuer"] = tenant + "/v2.0",
-                    ["jwks_uri"] = tenant + "/discovery/v2.0/keys",
-                    ["response_modes_supported"] = new[] { "query", "fragment", "form_post" },
-                })
-                : JsonSerializer.Serialize(new Dictionary<string, object>
-                {
-                    ["tenant_discovery_endpoint"] = tenant + "/v2.0/.well-known/openid-configuration",
-                    ["api-version"] = "1.1",
-                    ["metadata"] = new[] { new Dictionary<string, object> { ["preferred_network"] = "login.microsoftonline.com", ["preferred_cache"] = "login.windows.net", ["aliases"] = new[] { "login.microsoftonline.com", "login.windows.net", "login.microsoft.com", "sts.windows.net" } } },
-                });
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "application/json", Body = body, Headers = new Dictionary<string, string> { ["Access-Control-Allow-Origin"] = "*" } });
-        });
+        var entra = await FakeEntraSignIn.RouteAsync(host.Context, "00000000-0000-0000-0000-0000000000aa");
 
         await host.GotoAsync("auth-dialog.html?claims=" + Uri.EscapeDataString(RoutedApi.Claims));
-        var started = await authorize.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.CancellationToken);
+        var started = await entra.Authorize.WaitAsync(TimeSpan.FromSeconds(20), TestContext.CancellationToken);
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(started).Query);
         Assert.AreEqual(RoutedApi.ClientId, query["client_id"]);
         StringAssert.Contains(query["scope"], RoutedApi.ApiScope);
