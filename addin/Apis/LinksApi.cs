@@ -19,10 +19,13 @@ namespace DoiThoai.Addin.Apis;
 /// </summary>
 public static class LinksApi
 {
+    /// <summary>Where links are opened: <c>GET /api/links/{token}</c>.</summary>
+    public const string OpenPath = "/api/links";
+
     public static IEndpointRouteBuilder MapLinksApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/months/{month}/report/link", ReportLink).RequireAuthorization(Policies.Principal);
-        routes.MapGet("/api/links/{token}", Open).AllowAnonymous();
+        routes.MapGet(OpenPath + "/{token}", Open).AllowAnonymous();
         routes.MapGet(HtmlPreview.StylesheetPath, () => TypedResults.Text(HtmlPreview.Stylesheet, "text/css; charset=utf-8")).AllowAnonymous();
         return routes;
     }
@@ -32,7 +35,7 @@ public static class LinksApi
         // An unknown month is MONTH_UNKNOWN (404) before anything is signed.
         var reported = workspace.FindMonth(month);
         var (token, expires) = links.Issue(new DocumentLink(DocumentLink.Report, $"{reported.Year:D4}-{reported.Month:D2}"));
-        var url = $"{request.Scheme}://{request.Host}{request.PathBase}/api/links/{token}";
+        var url = $"{request.Scheme}://{request.Host}{request.PathBase}{OpenPath}/{token}";
         var local = Instant.FromDateTimeOffset(expires).InZone(workspace.Profile.TimeZone).ToDateTimeOffset();
         return TypedResults.Ok(new LinkResponse(url, local));
     }

@@ -15,6 +15,7 @@ public static class AddinHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddLinkTokenLogging();
         var notes = new StartupNotes();
         builder.Services.AddSingleton(notes);
         builder.AddLoopbackListening(notes);

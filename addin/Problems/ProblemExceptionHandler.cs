@@ -57,7 +57,7 @@ public sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHand
                 problem = Problem.For(ErrorCodes.BadInput, HostTexts.StatusDetail(bad.StatusCode), bad.StatusCode);
                 break;
             default:
-                LogDefect(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+                LogDefect(logger, exception, httpContext.Request.Method, LinkTokenLogging.Loggable(httpContext.Request.Path));
                 problem = Problem.For(HostErrorCodes.Internal, HostTexts.InternalDetail, StatusCodes.Status500InternalServerError);
                 break;
         }
