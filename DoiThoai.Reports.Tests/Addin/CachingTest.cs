@@ -73,13 +73,7 @@ public sealed class CachingTest
         using var directory = new TemporaryDirectory();
         var (_, server) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 40);
         await using var _ = server;
-        await using var host = await AddinHostFixture.StartAsync(args:
-            [
-                $"--DoiThoai:Graph:BaseUrl={server.BaseUrl}",
-                $"--DoiThoai:Graph:Drive={FakeGraphServer.DriveId}",
-                $"--DoiThoai:Graph:Item={FakeGraphServer.ItemId}",
-            ],
-            cancellationToken: TestContext.CancellationToken);
+        await using var host = await AddinHostFixture.StartAsync(args: server.HostSettings, cancellationToken: TestContext.CancellationToken);
 
         // Each read of the rows opens a workbook session of its own (persistChanges false); nothing here writes.
         int Reads() => server.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/workbook/createSession", StringComparison.Ordinal));

@@ -15,13 +15,7 @@ public sealed class GraphModeTest
         using var directory = new TemporaryDirectory();
         var (path, server) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 40);
         await using var _ = server;
-        await using var host = await AddinHostFixture.StartAsync(args:
-            [
-                $"--DoiThoai:Graph:BaseUrl={server.BaseUrl}",
-                $"--DoiThoai:Graph:Drive={FakeGraphServer.DriveId}",
-                $"--DoiThoai:Graph:Item={FakeGraphServer.ItemId}",
-            ],
-            cancellationToken: TestContext.CancellationToken);
+        await using var host = await AddinHostFixture.StartAsync(args: server.HostSettings, cancellationToken: TestContext.CancellationToken);
 
         Assert.AreEqual("microsoft365", (await host.GetJsonAsync("health", TestContext.CancellationToken)).GetProperty("mode").GetString());
         Assert.IsFalse(File.Exists(host.WorkbookPath), "no sample workbook is made in the Microsoft 365 mode");

@@ -18,9 +18,11 @@ internal static class MailTestProfiles
             new HomeroomTeacher("10A3", "Lò Thị Mai", "MAI.LT@thpt2bacha.edu.vn"),
             new HomeroomTeacher("11A1", "Nguyễn Văn Dũng", "dung.nv@thpt2bacha.edu.vn"),
         ],
+        // The head of the board (people[]) looks after every room; a member with no rooms listed, none.
+        People = [.. TestProfiles.Profile.People.Select(p => p.Role == PersonRole.BoardingBoardHead ? p with { Email = "pham.bqlbt@thpt2bacha.edu.vn" } : p)],
         BoardingBoard =
         [
-            new BoardingBoardMember("Phẩm", "pham.bqlbt@thpt2bacha.edu.vn", []),
+            new BoardingBoardMember("Sùng Văn Lềnh", "lenh.sv@thpt2bacha.edu.vn", []),
             new BoardingBoardMember("Giàng A Chứ", "chu.ga@thpt2bacha.edu.vn", ["Phòng 1", "Phòng 2"]),
             new BoardingBoardMember("Hầu Thị Mỷ", null, ["Phòng 9"]),
         ],

@@ -53,9 +53,7 @@ public static class ReminderMail
     }
 
     private static IEnumerable<MailRecipient> Responsible(SchoolProfile profile, Cohort cohort, string place) => cohort == Cohort.SemiBoarding
-        ? profile.BoardingBoard
-            .Where(m => m.Rooms.Count == 0 || m.Rooms.Contains(place, StringComparer.OrdinalIgnoreCase))
-            .Select(m => new MailRecipient(m.Email ?? "", m.Name))
+        ? profile.LookingAfter(place).Select(m => new MailRecipient(m.Email ?? "", m.Name))
         : profile.HomeroomTeachers
             .Where(t => string.Equals(t.ClassName, place, StringComparison.OrdinalIgnoreCase))
             .Select(t => new MailRecipient(t.Email ?? "", t.Name));

@@ -64,6 +64,15 @@ public sealed record SchoolProfile
     /// <summary>The members of the semi-boarding management board, where known.</summary>
     public IReadOnlyList<BoardingBoardMember> BoardingBoard { get; init; } = [];
 
+    /// <summary>
+    /// Who looks after a boarding room: the head of the board (<see cref="PersonRole.BoardingBoardHead"/>, every room)
+    /// and the board members who list it. The one rule for whom a room's reminder goes to and who may read the room
+    /// (<see cref="Access.StaffDirectory"/>): a member with no rooms listed looks after none.
+    /// </summary>
+    public IEnumerable<(string Name, string? Email)> LookingAfter(string room) =>
+        People.Where(p => p.Role == PersonRole.BoardingBoardHead).Select(p => (p.Name, p.Email))
+            .Concat(BoardingBoard.Where(m => m.LooksAfter(room)).Select(m => (m.Name, m.Email)));
+
     /// <summary>The cohort's settings; every profile defines both cohorts.</summary>
     public CohortProfile For(Cohort cohort) => Cohorts.First(c => c.Cohort == cohort);
 

@@ -60,7 +60,7 @@ public static class RemindersApi
     private static SilentPlaceResponse Responsible(SchoolProfile profile, Cohort cohort, string place)
     {
         var people = cohort == Cohort.SemiBoarding
-            ? profile.BoardingBoard.Where(m => m.Rooms.Count == 0 || m.Rooms.Contains(place, StringComparer.OrdinalIgnoreCase)).Select(m => (m.Name, m.Email))
+            ? profile.LookingAfter(place)
             : profile.HomeroomTeachers.Where(t => string.Equals(t.ClassName, place, StringComparison.OrdinalIgnoreCase)).Select(t => (t.Name, t.Email));
         var list = people.ToList();
         var (name, email) = list.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p.Email));

@@ -64,11 +64,7 @@ public sealed class ScaleOutWarningTest
         await using var graph = await FakeGraphServer.StartAsync();
         FakeSubmissionSheet.Fill(graph.Sheet, 3);
 
-        var (warnings, turns) = await StartAsync(
-            $"--DoiThoai:Graph:BaseUrl={graph.BaseUrl}",
-            $"--DoiThoai:Graph:Drive={FakeGraphServer.DriveId}",
-            $"--DoiThoai:Graph:Item={FakeGraphServer.ItemId}",
-            $"--{AuthHosting.RedisSetting}={redis.Configuration}");
+        var (warnings, turns) = await StartAsync([.. graph.HostSettings, $"--{AuthHosting.RedisSetting}={redis.Configuration}"]);
 
         Assert.IsFalse(warnings.Any(w => w.Contains("DoiThoai:Graph", StringComparison.Ordinal)), string.Join("\n", warnings));
         Assert.IsInstanceOfType<RedisWorkbookTurns>(turns);

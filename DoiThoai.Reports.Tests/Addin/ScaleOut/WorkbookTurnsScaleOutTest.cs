@@ -28,13 +28,7 @@ public sealed class WorkbookTurnsScaleOutTest
         using var directory = new TemporaryDirectory();
         var (_, graph) = await FakeSubmissionSheet.StartWithSampleAsync(directory, 40);
         await using var _ = graph;
-        string[] settings =
-        [
-            $"--DoiThoai:Graph:BaseUrl={graph.BaseUrl}",
-            $"--DoiThoai:Graph:Drive={FakeGraphServer.DriveId}",
-            $"--DoiThoai:Graph:Item={FakeGraphServer.ItemId}",
-            $"--{AuthHosting.RedisSetting}={redis.Configuration}",
-        ];
+        string[] settings = [.. graph.HostSettings, $"--{AuthHosting.RedisSetting}={redis.Configuration}"];
         await using var a = await AddinHostFixture.StartAsync(args: settings, cancellationToken: TestContext.CancellationToken);
         await using var b = await AddinHostFixture.StartAsync(args: settings, cancellationToken: TestContext.CancellationToken);
         var session = (await a.GetJsonAsync("api/sessions", TestContext.CancellationToken)).GetProperty("sessions").EnumerateArray()

@@ -15,6 +15,9 @@ namespace DoiThoai.Reports.Documents.Preview;
 /// </summary>
 public static class HtmlPreview
 {
+    // Vietnamese letters stay letters (WebUtility.HtmlEncode would write À as &#192;); markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>Where the page finds <see cref="Stylesheet"/>: the host serves it on its own origin (no inline style).</summary>
     public const string StylesheetPath = "/preview.css";
 
@@ -237,9 +240,6 @@ public static class HtmlPreview
             html.Append(i > 0 ? "<br>" : "").Append(Encode(lines[i].TrimEnd('\r')));
         }
     }
-
-    // Vietnamese letters stay letters (WebUtility.HtmlEncode would write À as &#192;); markup characters are encoded.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     // XML-invalid characters (a control character a teacher pasted) are dropped as in the .docx; the rest is encoded.
     private static string Encode(string text) => Encoder.Encode(UntrustedText.ForDocument(text));

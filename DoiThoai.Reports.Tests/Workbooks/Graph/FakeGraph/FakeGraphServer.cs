@@ -48,6 +48,14 @@ public sealed partial class FakeGraphServer : IAsyncDisposable
     /// <summary><c>http://127.0.0.1:PORT/v1.0</c>.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The host's settings that put its workbook on this server (<c>DoiThoai:Graph:*</c>, as the command's <c>--graph-*</c>).</summary>
+    public string[] HostSettings =>
+    [
+        $"--DoiThoai:Graph:BaseUrl={BaseUrl}",
+        $"--DoiThoai:Graph:Drive={DriveId}",
+        $"--DoiThoai:Graph:Item={ItemId}",
+    ];
+
     public int SessionsCreated { get; private set; }
 
     /// <summary>Runs right after a PATCH is applied: someone else editing the sheet between our write and our check.</summary>
