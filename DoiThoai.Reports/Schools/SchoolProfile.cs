@@ -66,8 +66,8 @@ public sealed record SchoolProfile
 
     /// <summary>
     /// Who looks after a boarding room: the head of the board (<see cref="PersonRole.BoardingBoardHead"/>, every room)
-    /// and the board members who list it. The one rule for whom a room's reminder goes to and who may read the room
-    /// (<see cref="Access.StaffDirectory"/>): a member with no rooms listed looks after none.
+    /// and the board members who list it: whom a room's reminder goes to, by the rule <see cref="Access.StaffDirectory"/>
+    /// gives who may read the room; a member with no rooms listed looks after none.
     /// </summary>
     public IEnumerable<(string Name, string? Email)> LookingAfter(string room) =>
         People.Where(p => p.Role == PersonRole.BoardingBoardHead).Select(p => (p.Name, p.Email))
